@@ -1,0 +1,22 @@
+import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import seedPasarSleman from "../../src/scripts/seed"
+
+/** Runs the real store seed and returns what the store API needs. */
+export async function seedStore(container: MedusaContainer) {
+  await seedPasarSleman({ container, args: [] } as any)
+  const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+  const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Indonesia" })
+  return { publishableKey: key.token, regionId: region.id, storeHeaders: { headers: { "x-publishable-api-key": key.token } } }
+}
+
+/** The axios client throws on 4xx; tests want the response. */
+export async function expectError(promise: Promise<unknown>) {
+  try {
+    await promise
+  } catch (e: any) {
+    if (e.response) return e.response as { status: number; data: { message: string; type?: string } }
+    throw e
+  }
+  throw new Error("expected the request to fail, but it succeeded")
+}

@@ -1,0 +1,62 @@
+import { expect, type Page, request } from "@playwright/test"
+
+export const BACKEND_URL = process.env.BACKEND_URL || "http://localhost:9000"
+
+/** "Rp 285.000" → 285000 (the storefront's money format). */
+export function rupiah(text: string): number {
+  const match = text.match(/Rp\s?([\d.]+)/)
+  if (!match) throw new Error(`no rupiah amount in "${text}"`)
+  return Number(match[1].replace(/\./g, ""))
+}
+
+export function uniqueEmail(prefix: string) {
+  return `${prefix}.${Date.now()}.${Math.floor(Math.random() * 1e6)}@example.com`
+}
+
+/** Fills and submits every checkout step and returns the order number shown to the shopper. */
+export async function checkout(
+  page: Page,
+  opts: { email?: string; shipping: RegExp; firstName: string }
+): Promise<number> {
+  await page.getByRole("link", { name: /Keranjang/ }).first().click()
+  await page.getByRole("button", { name: "Lanjut ke Pembayaran" }).click()
+  await expect(page).toHaveURL(/\/checkout/)
+
+  if (opts.email) await page.getByLabel("Email").fill(opts.email)
+  await page.getByLabel("Nama depan").fill(opts.firstName)
+  await page.getByLabel("Nama belakang").fill("Rahayu")
+  await page.getByLabel("Alamat").fill("Jl. Kaliurang Km 10, Sardonoharjo, Ngaglik")
+  await page.getByLabel("Kota").fill("Sleman")
+  await page.getByLabel("Provinsi").fill("DI Yogyakarta")
+  await page.getByLabel("Kode pos").fill("55581")
+  await page.getByLabel("Telepon").fill("081234567890")
+  await page.getByRole("button", { name: "Simpan Alamat" }).click()
+
+  await page.getByLabel(opts.shipping).check()
+  await page.getByRole("button", { name: "Pilih Pengiriman" }).click()
+
+  await page.getByLabel(/Transfer bank manual/).check()
+  await page.getByRole("button", { name: "Pilih Pembayaran" }).click()
+
+  await page.getByRole("button", { name: "Buat Pesanan" }).click()
+  await expect(page.getByRole("heading", { name: /Terima kasih! Pesanan Anda telah kami terima/ })).toBeVisible()
+  const number = await page.getByText(/Nomor pesanan #\d+/).textContent()
+  return Number(number!.match(/#(\d+)/)![1])
+}
+
+/** Looks an order up through Medusa's admin API, as a campaign manager would see it. */
+export async function adminOrder(displayId: number) {
+  const api = await request.newContext({ baseURL: BACKEND_URL })
+  const auth = await api.post("/auth/user/emailpass", {
+    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  })
+  expect(auth.ok(), "admin login").toBeTruthy()
+  const { token } = await auth.json()
+  const res = await api.get(`/admin/orders?fields=id,display_id,email,total,item_total,shipping_total,*items&limit=50&order=-created_at`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(res.ok(), "admin orders").toBeTruthy()
+  const { orders } = await res.json()
+  await api.dispose()
+  return orders.find((o: any) => o.display_id === displayId)
+}

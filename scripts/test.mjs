@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `npm test`: every test — unit, integration (real Postgres), e2e (real Chromium
+// against a real backend + storefront). It starts what it needs on its own ports
+// and data (so it neither needs nor disturbs `npm start`) and stops it all at the
+// end, also when a test fails. Ends with one line: "N passed, N failed".
+import fs from "node:fs"
+import path from "node:path"
+import { spawnSync } from "node:child_process"
+import { ROOT, log } from "./lib/util.mjs"
+
+const PORTS = {
+  postgres: Number(process.env.TEST_PG_PORT || 5498),
+  backend: Number(process.env.TEST_BACKEND_PORT || 9100),
+  storefront: Number(process.env.TEST_STOREFRONT_PORT || 4421),
+}
+const DATA = path.join(ROOT, ".data/test")
+const RESULTS = path.join(DATA, "results")
+const bin = (name) => path.join(ROOT, "node_modules/.bin", name)
+
+if (!fs.existsSync(bin("medusa"))) {
+  log("install", "node_modules missing: running npm ci")
+  const r = spawnSync("npm", ["ci"], { cwd: ROOT, stdio: "inherit" })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const { run } = await import("./lib/proc.mjs")
+const { startPostgres, ensureDatabase } = await import("./lib/postgres.mjs")
+const { buildPackages, migrateAndSeed, startBackend, startStorefront, onShutdown, BACKEND_DIR, STOREFRONT_DIR } = await import("./lib/stack.mjs")
+const { STORE_ADMIN } = await import("./lib/admin-credentials.mjs")
+
+fs.rmSync(RESULTS, { recursive: true, force: true })
+fs.mkdirSync(RESULTS, { recursive: true })
+const QUIET_MEDUSA = { LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" }
+const failures = []
+let pg, backend, storefront
+const stopAll = onShutdown(() => [pg, backend, storefront])
+
+/** Runs one suite; a failing suite is recorded and the next one still runs. */
+async function suite(name, fn) {
+  log("test", `── ${name}`)
+  try {
+    await fn()
+  } catch (err) {
+    failures.push(name)
+    log("test", `✗ ${name} failed: ${err.message.split("\n")[0]}`)
+  }
+}
+
+function vitest(label, cwd, args, env = {}) {
+  const out = path.join(RESULTS, `${label}.json`)
+  return run(label, bin("vitest"), ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { cwd, env })
+}
+
+try {
+  await buildPackages()
+
+  await suite("unit", async () => {
+    await vitest("unit-plugin", path.join(ROOT, "plugins/campaigns"), [])
+    await vitest("unit-backend", BACKEND_DIR, ["--project", "unit"])
+    await vitest("unit-storefront", STOREFRONT_DIR, [])
+  })
+
+  pg = await startPostgres({ name: "test", port: PORTS.postgres, database: "pasar_test", fresh: true })
+  const db = {
+    DB_HOST: "localhost", // the literal word: other hosts make Medusa's test runner demand SSL
+    DB_PORT: String(pg.server.port),
+    DB_USERNAME: pg.server.user,
+    DB_PASSWORD: pg.server.password,
+  }
+
+  await suite("integration", () => vitest("integration", BACKEND_DIR, ["--project", "integration"], { ...db, ...QUIET_MEDUSA, REDIS_URL: "" }))
+
+  if (process.env.REDIS_URL) {
+    await suite("integration with Redis", () =>
+      vitest("integration-redis", BACKEND_DIR, ["--project", "integration", "integration-tests/http/store.spec.ts"], {
+        ...db,
+        ...QUIET_MEDUSA,
+        DB_TEMP_NAME: "pasar_redis_smoke",
+      })
+    )
+  }
+
+  await suite("e2e", async () => {
+    const database = "pasar_e2e"
+    await ensureDatabase({ ...pg.server, database: "postgres" }, database, { recreate: true })
+    const databaseUrl = pg.url.replace(/\/[^/]*$/, `/${database}`)
+    const publishableKey = await migrateAndSeed({ databaseUrl, keyFile: path.join(DATA, "publishable-key.txt"), env: { REDIS_URL: "" } })
+    backend = await startBackend({
+      port: PORTS.backend,
+      databaseUrl,
+      logFile: path.join(DATA, "logs/backend.log"),
+      env: { MEDUSA_DISABLE_ADMIN: "true", REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
+    })
+    storefront = await startStorefront({
+      port: PORTS.storefront,
+      backendUrl: `http://localhost:${PORTS.backend}`,
+      publishableKey,
+      logFile: path.join(DATA, "logs/storefront.log"),
+    })
+    await run("e2e", bin("playwright"), ["test"], {
+      cwd: path.join(ROOT, "e2e"),
+      env: {
+        STOREFRONT_URL: `http://127.0.0.1:${PORTS.storefront}`,
+        BACKEND_URL: `http://localhost:${PORTS.backend}`,
+        ADMIN_EMAIL: STORE_ADMIN.email,
+        ADMIN_PASSWORD: STORE_ADMIN.password,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(RESULTS, "e2e.json"),
+      },
+    })
+  })
+} catch (err) {
+  failures.push("setup")
+  console.error(`\nnpm test could not set up: ${err.message}`)
+} finally {
+  await stopAll()
+}
+
+// One closing line over every suite's JSON report.
+let passed = 0, failed = 0, skipped = 0
+for (const file of fs.readdirSync(RESULTS).filter((f) => f.endsWith(".json"))) {
+  const r = JSON.parse(fs.readFileSync(path.join(RESULTS, file), "utf8"))
+  if (r.stats) {
+    passed += r.stats.expected + (r.stats.flaky ?? 0)
+    failed += r.stats.unexpected
+    skipped += r.stats.skipped
+  } else {
+    passed += r.numPassedTests
+    failed += r.numFailedTests
+    skipped += r.numPendingTests + (r.numTodoTests ?? 0)
+  }
+}
+if (failures.length) console.log(`\nFailed suites: ${failures.join(", ")}`)
+if (failures.length && failed === 0) failed = failures.length // a suite that died before reporting
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
+process.exit(failures.length || failed ? 1 : 0)
