@@ -1,12 +1,16 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import seedPasarSleman from "../../src/scripts/seed"
+import { STORE_SETUP } from "../../src/scripts/store-setup"
 
 /** Runs the real store seed and returns what the store API needs. */
 export async function seedStore(container: MedusaContainer) {
   await seedPasarSleman({ container, args: [] } as any)
-  const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
-  const [region] = await container.resolve(Modules.REGION).listRegions({ name: "Indonesia" })
+  // Medusa also creates a "Default Publishable API Key" at boot: take the storefront's.
+  const [key] = await container
+    .resolve(Modules.API_KEY)
+    .listApiKeys({ type: "publishable", title: STORE_SETUP.publishableKeyTitle })
+  const [region] = await container.resolve(Modules.REGION).listRegions({ name: STORE_SETUP.region })
   return { publishableKey: key.token, regionId: region.id, storeHeaders: { headers: { "x-publishable-api-key": key.token } } }
 }
 
