@@ -2,6 +2,11 @@ import { expect, type Page, request } from "@playwright/test"
 
 export const BACKEND_URL = process.env.BACKEND_URL || "http://localhost:9000"
 
+/** A text field by its visible label (sections are labelled too, so match the textbox role). */
+export function field(page: Page, label: string) {
+  return page.getByRole("textbox", { name: label, exact: true })
+}
+
 /** "Rp 285.000" → 285000 (the storefront's money format). */
 export function rupiah(text: string): number {
   const match = text.match(/Rp\s?([\d.]+)/)
@@ -22,14 +27,14 @@ export async function checkout(
   await page.getByRole("button", { name: "Lanjut ke Pembayaran" }).click()
   await expect(page).toHaveURL(/\/checkout/)
 
-  if (opts.email) await page.getByLabel("Email").fill(opts.email)
-  await page.getByLabel("Nama depan").fill(opts.firstName)
-  await page.getByLabel("Nama belakang").fill("Rahayu")
-  await page.getByLabel("Alamat").fill("Jl. Kaliurang Km 10, Sardonoharjo, Ngaglik")
-  await page.getByLabel("Kota").fill("Sleman")
-  await page.getByLabel("Provinsi").fill("DI Yogyakarta")
-  await page.getByLabel("Kode pos").fill("55581")
-  await page.getByLabel("Telepon").fill("081234567890")
+  if (opts.email) await field(page, "Email").fill(opts.email)
+  await field(page, "Nama depan").fill(opts.firstName)
+  await field(page, "Nama belakang").fill("Rahayu")
+  await field(page, "Alamat").fill("Jl. Kaliurang Km 10, Sardonoharjo, Ngaglik")
+  await field(page, "Kota").fill("Sleman")
+  await field(page, "Provinsi").fill("DI Yogyakarta")
+  await field(page, "Kode pos").fill("55581")
+  await field(page, "Telepon").fill("081234567890")
   await page.getByRole("button", { name: "Simpan Alamat" }).click()
 
   await page.getByLabel(opts.shipping).check()

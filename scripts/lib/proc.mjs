@@ -8,14 +8,16 @@ import { log } from "./util.mjs"
 const BASE_ENV = { MEDUSA_DISABLE_TELEMETRY: "true", ASTRO_TELEMETRY_DISABLED: "1", FORCE_COLOR: "0" }
 
 /** Runs a command to completion; rejects with its tail of output on failure. */
-export function run(label, cmd, args, { cwd, env = {}, quiet = false } = {}) {
+export function run(label, cmd, args, { cwd, env = {}, quiet = false, hide } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env: { ...process.env, ...BASE_ENV, ...env }, stdio: ["ignore", "pipe", "pipe"] })
     let tail = ""
     const onData = (chunk) => {
       const text = chunk.toString()
       tail = (tail + text).slice(-8000)
-      if (!quiet) process.stdout.write(text.replace(/^(?=.)/gm, `  ${label} | `))
+      if (quiet) return
+      const shown = hide ? text.split("\n").filter((line) => !hide.test(line)).join("\n") : text
+      if (shown.trim()) process.stdout.write(shown.replace(/^(?=.)/gm, `  ${label} | `))
     }
     child.stdout.on("data", onData)
     child.stderr.on("data", onData)

@@ -22,8 +22,9 @@ export async function migrateAndSeed({ databaseUrl, keyFile, env = {} }) {
   await run("migrate", bin("medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env: backendEnv, quiet: true })
   log("seed", "seeding the Sleman catalogue (idempotent)")
   const out = await run("seed", bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: backendEnv, quiet: true })
-  for (const line of out.split("\n").filter((l) => /created|Catalogue|seed finished/i.test(l))) {
-    log("seed", line.replace(/^.*?info\W*\s*/, "").trim())
+  const plain = out.replace(/\x1b\[[0-9;]*m/g, "")
+  for (const line of plain.split("\n").filter((l) => /^info:.*(created|Catalogue|seed finished)/i.test(l))) {
+    log("seed", line.replace(/^info:\s*/, ""))
   }
   const key = fs.readFileSync(keyFile, "utf8").trim()
   if (!key.startsWith("pk_")) throw new Error(`seed did not write a publishable key to ${keyFile}`)

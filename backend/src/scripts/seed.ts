@@ -123,6 +123,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
       update: {
         name: S.storeName,
         supported_currencies: [{ currency_code: "idr", is_default: true, is_tax_inclusive: true }],
+        supported_locales: [{ locale_code: "id-ID" }],
         default_sales_channel_id: salesChannel.id,
         default_region_id: region.id,
         default_location_id: location.id,

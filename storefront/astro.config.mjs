@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from "astro/config"
+import node from "@astrojs/node"
+
+// Server-rendered store front. Every page renders on the server and every
+// interaction is a plain HTML form (Post/Redirect/Get), so almost no JS ships.
+export default defineConfig({
+  output: "server",
+  adapter: node({ mode: "standalone" }),
+  // Astro's own origin check compares the Origin header with a URL whose host
+  // is only trusted when `security.allowedDomains` lists it (Astro >= 5.15);
+  // otherwise it is "localhost" and every same-site form POST gets a 403.
+  // The deploy host is not known at build time, so src/middleware.ts does the
+  // CSRF check itself (Origin / Sec-Fetch-Site vs. the Host header).
+  security: { checkOrigin: false },
+  // Do not inject Astro's dev toolbar into screenshots / e2e runs.
+  devToolbar: { enabled: false },
+  // Links to other pages are plain anchors; no client router.
+  prefetch: false,
+  build: {
+    // Inline the single global stylesheet: saves one blocking request per page.
+    inlineStylesheets: "always",
+  },
+  server: { port: 4321, host: true },
+})

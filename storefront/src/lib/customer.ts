@@ -1,0 +1,26 @@
+import type { HttpTypes } from "@medusajs/types"
+import { authHeaders, getSdk } from "./medusa"
+
+/**
+ * The logged-in customer for this JWT; null when the token is missing,
+ * expired or rejected (401). Other failures are thrown.
+ */
+export async function retrieveCustomer(token: string | undefined): Promise<HttpTypes.StoreCustomer | null> {
+  if (!token) return null
+  try {
+    const { customer } = await getSdk().store.customer.retrieve(
+      { fields: "id,email,first_name,last_name,phone,*addresses" },
+      authHeaders(token),
+    )
+    return customer ?? null
+  } catch (err) {
+    const status = err && typeof err === "object" && "status" in err ? (err as { status?: number }).status : undefined
+    if (status === 401 || status === 403 || status === 404) return null
+    throw err
+  }
+}
+
+export function customerName(c: Pick<HttpTypes.StoreCustomer, "first_name" | "last_name" | "email"> | null): string {
+  if (!c) return ""
+  return [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest"
+import { infoMessage, safePath, withParams } from "./session"
+
+describe("safePath", () => {
+  it("accepts same-site paths only", () => {
+    expect(safePath("/produk/batik?varian=v1")).toBe("/produk/batik?varian=v1")
+    expect(safePath("//evil.example")).toBe("/")
+    expect(safePath("/\\evil.example")).toBe("/")
+    expect(safePath("https://evil.example")).toBe("/")
+    expect(safePath(null, "/keranjang")).toBe("/keranjang")
+    expect(safePath("/a\r\nSet-Cookie: x")).toBe("/")
+  })
+})
+
+describe("withParams", () => {
+  it("adds and replaces params and keeps the path", () => {
+    expect(withParams("/produk/a?varian=v1", { error: "stok_tidak_cukup" })).toBe("/produk/a?varian=v1&error=stok_tidak_cukup")
+    expect(withParams("/produk/a?varian=v1&error=umum", { info: "ditambahkan" })).toBe("/produk/a?varian=v1&info=ditambahkan")
+    expect(withParams("/checkout", { error: "umum" }, "pengiriman")).toBe("/checkout?error=umum#pengiriman")
+  })
+})
+
+describe("infoMessage", () => {
+  it("only knows fixed codes", () => {
+    expect(infoMessage("ditambahkan")).toBe("Produk ditambahkan ke keranjang.")
+    expect(infoMessage("<b>x</b>")).toBeNull()
+    expect(infoMessage(null)).toBeNull()
+  })
+})

@@ -1,0 +1,48 @@
+import type { APIRoute } from "astro"
+import { fail, failFrom, ok, readForm } from "../../../lib/actions"
+import { authHeaders, getSdk } from "../../../lib/medusa"
+import { field, getCartId, setToken } from "../../../lib/session"
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/**
+ * Registration: first_name, last_name, email, password.
+ * 1. auth.register → registration token (no actor yet)
+ * 2. store.customer.create with that token → the customer
+ * 3. auth.login → the session JWT kept in ps_token
+ */
+export const POST: APIRoute = async ({ request, cookies, url }) => {
+  const form = await readForm(request)
+  const first_name = field(form, "first_name")
+  const last_name = field(form, "last_name")
+  const email = field(form, "email").toLowerCase()
+  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : ""
+  const page = "/akun/daftar"
+
+  if (!first_name || !email || !password) return fail(page, "data_belum_lengkap")
+  if (!EMAIL_RE.test(email)) return fail(page, "data_tidak_valid")
+  if (password.length < 8) return fail(page, "kata_sandi_pendek")
+
+  const sdk = getSdk()
+  let token: string
+  try {
+    const registrationToken = await sdk.auth.register("customer", "emailpass", { email, password })
+    await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, authHeaders(registrationToken))
+    const result = await sdk.auth.login("customer", "emailpass", { email, password })
+    if (typeof result !== "string") return fail("/akun/masuk", "umum")
+    token = result
+  } catch (err) {
+    return failFrom(err, page, "register")
+  }
+  setToken(cookies, url, token)
+
+  const cartId = getCartId(cookies)
+  if (cartId) {
+    try {
+      await sdk.store.cart.transferCart(cartId, { fields: "id" }, authHeaders(token))
+    } catch (err) {
+      console.warn("[storefront] cart transfer failed:", err instanceof Error ? err.message : err)
+    }
+  }
+  return ok("/akun", "terdaftar")
+}

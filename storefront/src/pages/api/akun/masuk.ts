@@ -1,0 +1,38 @@
+import type { APIRoute } from "astro"
+import { fail, failFrom, ok, readForm } from "../../../lib/actions"
+import { authHeaders, getSdk } from "../../../lib/medusa"
+import { field, getCartId, safePath, setToken } from "../../../lib/session"
+
+/** Login: email, password, optional redirect. Stores the JWT in ps_token. */
+export const POST: APIRoute = async ({ request, cookies, url }) => {
+  const form = await readForm(request)
+  const email = field(form, "email").toLowerCase()
+  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : ""
+  const redirect = safePath(field(form, "redirect"), "/akun")
+  const loginPage = redirect === "/akun" ? "/akun/masuk" : `/akun/masuk?redirect=${encodeURIComponent(redirect)}`
+
+  if (!email || !password) return fail(loginPage, "data_belum_lengkap")
+
+  const sdk = getSdk()
+  let token: string
+  try {
+    const result = await sdk.auth.login("customer", "emailpass", { email, password })
+    // Anything but a token (third-party redirect, MFA, verification) is not supported here.
+    if (typeof result !== "string") return fail(loginPage, "umum")
+    token = result
+  } catch (err) {
+    return failFrom(err, loginPage, "login")
+  }
+  setToken(cookies, url, token)
+
+  // A guest cart started before logging in now belongs to the customer.
+  const cartId = getCartId(cookies)
+  if (cartId) {
+    try {
+      await sdk.store.cart.transferCart(cartId, { fields: "id" }, authHeaders(token))
+    } catch (err) {
+      console.warn("[storefront] cart transfer failed:", err instanceof Error ? err.message : err)
+    }
+  }
+  return ok(redirect, "masuk")
+}
