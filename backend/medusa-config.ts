@@ -41,13 +41,27 @@ const redisModules = redisUrl
           ],
         },
       },
-      {
-        key: Modules.CACHE,
-        resolve: "@medusajs/medusa/cache-redis",
-        options: { redisUrl },
-      },
     ]
   : []
+
+/**
+ * Medusa's Caching Module (behind the `caching` feature flag in 2.21) caches the
+ * store API's Query reads — product lists with prices, regions, variants — and
+ * invalidates them on the owning module's change events. Stock is not cached: the
+ * store routes add inventory quantities after the cached read. In-process memory
+ * by default, Redis when REDIS_URL is set (shared by every backend process).
+ */
+const cachingModule = {
+  key: Modules.CACHING,
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+        ],
+      }
+    : { in_memory: { enable: true, ttl: 300, maxSize: 64 * 1024 * 1024 } },
+}
 
 module.exports = defineConfig({
   projectConfig: {
@@ -74,8 +88,12 @@ module.exports = defineConfig({
       options: {},
     },
   ],
+  featureFlags: {
+    caching: true,
+  },
   modules: [
     ...redisModules,
+    cachingModule,
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

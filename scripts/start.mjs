@@ -48,7 +48,8 @@ try {
   Press Ctrl-C to stop everything.
 `)
   const code = await Promise.race([backend.exitPromise, storefront.exitPromise])
-  log("stop", `a service exited (code ${code}); shutting down`)
+  if (stopAll.started) await new Promise(() => {}) // Ctrl-C: the signal handler finishes the shutdown
+  log("stop", `a service exited unexpectedly (code ${code}); shutting down`)
   await stopAll()
   process.exit(1)
 } catch (err) {

@@ -149,6 +149,7 @@ export async function startPostgres({ name, port, database, fresh = false, exter
     stop: async () => {
       await pg.stop()
       logStream.end()
+      log("db", "stopped")
     },
   }
 }

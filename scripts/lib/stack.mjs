@@ -56,7 +56,9 @@ export async function startStorefront({ port, backendUrl, publishableKey, logFil
 /** Stops services in reverse order, once, whatever happens (Ctrl-C, failure). */
 export function onShutdown(getServices) {
   let stopping = null
+  // stopAll.started tells callers that a shutdown (e.g. Ctrl-C) is under way.
   const stopAll = async () => {
+    stopAll.started = true
     if (!stopping) {
       stopping = (async () => {
         for (const s of getServices().filter(Boolean).reverse()) {
