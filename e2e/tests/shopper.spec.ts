@@ -45,8 +45,8 @@ test("a shopper registers, orders, and finds the order in the account history", 
   await page.getByRole("button", { name: "Daftar" }).click()
   await expect(page.getByRole("link", { name: "Akun Saya" }).first()).toBeVisible()
 
-  await page.goto("/kategori/kuliner")
-  await page.getByRole("link", { name: /Salak Pondoh Super/ }).first().click()
+  await page.goto("/produk/salak-pondoh-super")
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Salak Pondoh Super")
   await page.getByRole("button", { name: "Tambah ke Keranjang" }).click()
   await expect(page.getByRole("link", { name: /Keranjang \(1\)/ })).toBeVisible()
 

@@ -23,8 +23,8 @@ export async function migrateAndSeed({ databaseUrl, keyFile, env = {} }) {
   log("seed", "seeding the Sleman catalogue (idempotent)")
   const out = await run("seed", bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: backendEnv, quiet: true })
   const plain = out.replace(/\x1b\[[0-9;]*m/g, "")
-  for (const line of plain.split("\n").filter((l) => /^info:.*(created|Catalogue|seed finished)/i.test(l))) {
-    log("seed", line.replace(/^info:\s*/, ""))
+  for (const line of plain.split("\n").filter((l) => l.includes("[seed] "))) {
+    log("seed", line.slice(line.indexOf("[seed] ") + 7))
   }
   const key = fs.readFileSync(keyFile, "utf8").trim()
   if (!key.startsWith("pk_")) throw new Error(`seed did not write a publishable key to ${keyFile}`)

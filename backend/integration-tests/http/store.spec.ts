@@ -31,6 +31,12 @@ medusaIntegrationTestRunner({
       regionId = seeded.regionId
     })
 
+    // The runner restores the database between tests behind Medusa's back (no
+    // events), so the Caching Module would still serve the previous test's stock.
+    beforeEach(async () => {
+      await getContainer().resolve(Modules.CACHING).clear({ tags: ["*"] })
+    })
+
     async function variantIdBySku(theSku: string) {
       const { data } = await api.get(
         `/store/products?handle=${product.handle}&region_id=${regionId}&fields=*variants,+variants.inventory_quantity`,

@@ -55,7 +55,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
       input: { salesChannelsData: [{ name: S.salesChannel, description: "Toko online Pasar Sleman" }] },
     })
     salesChannel = result[0]
-    logger.info(`Sales channel "${S.salesChannel}" created`)
+    logger.info(`[seed] Sales channel "${S.salesChannel}" created`)
   }
 
   // Region Indonesia, IDR, prices are final (tax included)
@@ -76,7 +76,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
       },
     })
     region = result[0]
-    logger.info(`Region "${S.region}" created`)
+    logger.info(`[seed] Region "${S.region}" created`)
   }
 
   const [taxRegion] = await taxModule.listTaxRegions({ country_code: "id" })
@@ -113,7 +113,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
       [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
     })
-    logger.info(`Stock location "${S.stockLocation}" created`)
+    logger.info(`[seed] Stock location "${S.stockLocation}" created`)
   }
 
   const store = (await storeModule.listStores())[0]
@@ -187,7 +187,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
         ],
       })),
     })
-    logger.info(`Shipping options created: ${missingOptions.map((o) => o.name).join(", ")}`)
+    logger.info(`[seed] Shipping options created: ${missingOptions.map((o) => o.name).join(", ")}`)
   }
 
   // Publishable key for the storefront (written to a file so nobody copies it by hand)
@@ -202,7 +202,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({
       input: { id: apiKey.id, add: [salesChannel.id] },
     })
-    logger.info("Publishable API key created")
+    logger.info("[seed] Publishable API key created")
   }
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {
@@ -288,9 +288,9 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
         })),
       },
     })
-    logger.info(`Catalogue: ${newProducts.length} products created (${catalog.length} in total)`)
+    logger.info(`[seed] Catalogue: ${newProducts.length} products created (${catalog.length} in total)`)
   } else {
-    logger.info(`Catalogue: all ${catalog.length} products already present`)
+    logger.info(`[seed] Catalogue: all ${catalog.length} products already present`)
   }
 
   // Development admin user (same steps as `medusa user`)
@@ -304,8 +304,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     })
     if (error || !authIdentity) throw new Error(`Could not create the admin login: ${error}`)
     await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
-    logger.info(`Admin user ${S.admin.email} created`)
+    logger.info(`[seed] Admin user ${S.admin.email} created`)
   }
 
-  logger.info("Pasar Sleman seed finished")
+  logger.info("[seed] Pasar Sleman seed finished")
 }
