@@ -204,6 +204,7 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     })
     logger.info("[seed] Publishable API key created")
   }
+  logger.info(`[seed] Publishable API key for the storefront: ${apiKey.token}`)
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {
     fs.mkdirSync(path.dirname(keyFile), { recursive: true })
