@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro"
 import { fail, failFrom, ok, readForm } from "../../../lib/actions"
+import { startCustomerSession } from "../../../lib/customer"
 import { authHeaders, getSdk } from "../../../lib/medusa"
-import { field, getCartId, setToken } from "../../../lib/session"
+import { field } from "../../../lib/session"
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -34,15 +35,7 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
   } catch (err) {
     return failFrom(err, page, "register")
   }
-  setToken(cookies, url, token)
-
-  const cartId = getCartId(cookies)
-  if (cartId) {
-    try {
-      await sdk.store.cart.transferCart(cartId, { fields: "id" }, authHeaders(token))
-    } catch (err) {
-      console.warn("[storefront] cart transfer failed:", err instanceof Error ? err.message : err)
-    }
-  }
+  // A guest cart started before signing in now belongs to the customer.
+  await startCustomerSession(cookies, url, token)
   return ok("/akun", "terdaftar")
 }

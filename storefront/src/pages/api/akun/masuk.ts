@@ -1,7 +1,8 @@
 import type { APIRoute } from "astro"
 import { fail, failFrom, ok, readForm } from "../../../lib/actions"
-import { authHeaders, getSdk } from "../../../lib/medusa"
-import { field, getCartId, safePath, setToken } from "../../../lib/session"
+import { startCustomerSession } from "../../../lib/customer"
+import { getSdk } from "../../../lib/medusa"
+import { field, safePath } from "../../../lib/session"
 
 /** Login: email, password, optional redirect. Stores the JWT in ps_token. */
 export const POST: APIRoute = async ({ request, cookies, url }) => {
@@ -23,16 +24,7 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
   } catch (err) {
     return failFrom(err, loginPage, "login")
   }
-  setToken(cookies, url, token)
-
-  // A guest cart started before logging in now belongs to the customer.
-  const cartId = getCartId(cookies)
-  if (cartId) {
-    try {
-      await sdk.store.cart.transferCart(cartId, { fields: "id" }, authHeaders(token))
-    } catch (err) {
-      console.warn("[storefront] cart transfer failed:", err instanceof Error ? err.message : err)
-    }
-  }
+  // A guest cart started before signing in now belongs to the customer.
+  await startCustomerSession(cookies, url, token)
   return ok(redirect, "masuk")
 }
