@@ -33,7 +33,8 @@ async function rebuild(reason) {
 
 let timer
 chokidar
-  .watch(path.join(pluginDir, "src"), { ignoreInitial: true, ignored: /\.test\.ts$/ })
+  // plugin:build writes and deletes src/admin/__admin-extensions__.js itself: not a change.
+  .watch(path.join(pluginDir, "src"), { ignoreInitial: true, ignored: /(\.test\.ts|__admin-extensions__\.js)$/ })
   .on("all", (event, file) => {
     clearTimeout(timer)
     timer = setTimeout(() => rebuild(`${event} ${path.relative(pluginDir, file)}`), 300)
