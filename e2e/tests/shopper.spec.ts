@@ -67,3 +67,15 @@ test("a shopper registers, orders, and finds the order in the account history", 
   await page.getByRole("button", { name: "Keluar" }).click()
   await expect(page.getByRole("link", { name: "Masuk" }).first()).toBeVisible()
 })
+
+test("a sold-out size says so and cannot be added to the cart", async ({ page }) => {
+  await page.goto("/produk/kemeja-batik-parang-lengan-panjang")
+  await page.getByLabel("XL", { exact: true }).check()
+  await page.getByRole("button", { name: "Pilih Varian" }).click()
+  await expect(page.getByText("Stok habis")).toBeVisible()
+  await expect(page.getByRole("button", { name: "Tambah ke Keranjang" })).toBeDisabled()
+
+  await page.getByLabel("M", { exact: true }).check()
+  await page.getByRole("button", { name: "Pilih Varian" }).click()
+  await expect(page.getByRole("button", { name: "Tambah ke Keranjang" })).toBeEnabled()
+})
