@@ -14,8 +14,9 @@ test("a guest browses Batik, picks a shirt size and checks out with manual payme
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kemeja Batik Semarak Salak Pria")
   await expect(page.getByText("Batik Semarak Salak").first()).toBeVisible()
 
-  await page.getByLabel("L", { exact: true }).check()
-  await page.getByRole("button", { name: "Pilih Varian" }).click()
+  // Picking a size reloads the page for that variant (price, stock); no extra button with JS.
+  await expect(page.getByRole("button", { name: "Pilih Varian" })).toBeHidden()
+  await page.getByLabel("L", { exact: true }).click()
   await expect(page).toHaveURL(/varian=/)
   await expect(page.getByLabel("L", { exact: true })).toBeChecked()
   const unitPrice = rupiah((await page.locator(".buy-form").locator("..").getByText(/Rp\s?[\d.]+/).first().textContent())!)
@@ -70,12 +71,11 @@ test("a shopper registers, orders, and finds the order in the account history", 
 
 test("a sold-out size says so and cannot be added to the cart", async ({ page }) => {
   await page.goto("/produk/kemeja-batik-parang-lengan-panjang")
-  await page.getByLabel("XL", { exact: true }).check()
-  await page.getByRole("button", { name: "Pilih Varian" }).click()
+  await page.getByLabel("XL", { exact: true }).click()
   await expect(page.getByText("Stok habis")).toBeVisible()
   await expect(page.getByRole("button", { name: "Tambah ke Keranjang" })).toBeDisabled()
 
-  await page.getByLabel("M", { exact: true }).check()
-  await page.getByRole("button", { name: "Pilih Varian" }).click()
+  await page.getByLabel("M", { exact: true }).click()
+  await expect(page.getByText("Stok habis")).toBeHidden()
   await expect(page.getByRole("button", { name: "Tambah ke Keranjang" })).toBeEnabled()
 })
