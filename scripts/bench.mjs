@@ -49,23 +49,40 @@ function percentile(sorted, p) {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10
 }
 
-log("bench", `warming up ${productsPath}`)
-await cannon({ url: `${BACKEND}${productsPath}`, headers, connections: CONNECTIONS, duration: 3 })
-log("bench", `GET ${productsPath}: ${CONNECTIONS} connections for ${DURATION}s`)
-const { result: api, latencies } = await cannon({ url: `${BACKEND}${productsPath}`, headers, connections: CONNECTIONS, duration: DURATION })
-latencies.sort((a, b) => a - b)
-const apiResult = {
-  endpoint: `GET ${productsPath.replace(regionId, "<region>")}`,
-  connections: CONNECTIONS,
-  seconds: DURATION,
-  requests: api.requests.total,
-  non2xx: api.non2xx,
-  errors: api.errors,
-  p50: percentile(latencies, 50),
-  p95: percentile(latencies, 95),
-  p99: percentile(latencies, 99),
-  reqPerSec: api.requests.average,
+// The storefront's category page asks for card fields only; read them from its source so the
+// second measurement cannot drift from what the storefront really sends.
+const medusaTs = fs.readFileSync(path.join(ROOT, "storefront/src/lib/medusa.ts"), "utf8")
+const cardFields = medusaTs.match(/PRODUCT_CARD_FIELDS =\s*"([^"]+)"/)?.[1]
+if (!cardFields) throw new Error("PRODUCT_CARD_FIELDS not found in storefront/src/lib/medusa.ts")
+const categoryPath = `${productsPath}&category_id=${product_categories[0].id}&order=-created_at&fields=${encodeURIComponent(cardFields)}`
+
+async function measure(apiPath, label) {
+  log("bench", `warming up ${label}`)
+  await cannon({ url: `${BACKEND}${apiPath}`, headers, connections: CONNECTIONS, duration: 3 })
+  log("bench", `${label}: ${CONNECTIONS} connections for ${DURATION}s`)
+  const { result, latencies } = await cannon({ url: `${BACKEND}${apiPath}`, headers, connections: CONNECTIONS, duration: DURATION })
+  latencies.sort((a, b) => a - b)
+  return {
+    label,
+    endpoint: `GET ${apiPath.replaceAll(regionId, "<region>").replace(product_categories[0].id, "<category>")}`,
+    connections: CONNECTIONS,
+    seconds: DURATION,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    reqPerSec: result.requests.average,
+  }
 }
+
+// The first is the target's measure (default fields); the second is the storefront's real query.
+const apiResults = [
+  await measure(productsPath, "GET /store/products (default fields)"),
+  await measure(categoryPath, "GET /store/products as the category page asks (card fields)"),
+]
+const apiResult = apiResults[0]
 
 /** Every script a page makes the browser run: external (src/modulepreload) and inline. */
 async function pageJsBytes(pagePath) {
@@ -98,7 +115,7 @@ const report = {
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
   backend: BACKEND,
   storefront: STOREFRONT,
-  storeApi: apiResult,
+  storeApi: apiResults,
   pageJs: pages,
   targets: TARGETS,
   verdict: {
@@ -111,14 +128,14 @@ const md = `# Pasar Sleman benchmark — ${report.measuredAt}
 
 Machine: ${report.machine}. Stack: ${BACKEND} (backend), ${STOREFRONT} (storefront).
 
-## Store API — ${apiResult.endpoint}
-${CONNECTIONS} connections, ${DURATION} s (after a 3 s warm-up); ${apiResult.requests} requests, ${apiResult.non2xx} non-2xx, ${apiResult.errors} errors.
+## Store API — ${CONNECTIONS} connections, ${DURATION} s each (after a 3 s warm-up)
+| query | p50 | p95 | p99 | req/s | requests | non-2xx | errors |
+|---|---|---|---|---|---|---|---|
+${apiResults.map((r) => `| ${r.label} | ${r.p50} ms | ${r.p95} ms | ${r.p99} ms | ${r.reqPerSec.toFixed(1)} | ${r.requests} | ${r.non2xx} | ${r.errors} |`).join("\n")}
 
-| p50 | p95 | p99 | req/s |
-|---|---|---|---|
-| ${apiResult.p50} ms | ${apiResult.p95} ms | ${apiResult.p99} ms | ${apiResult.reqPerSec.toFixed(1)} |
+${apiResults.map((r) => `- ${r.label}: \`${r.endpoint}\``).join("\n")}
 
-Target p99 ≤ ${TARGETS.p99Ms} ms: **${report.verdict.p99}**.
+Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 
 ## JavaScript shipped per page (gzip -9)
 | page | external scripts | inline scripts | raw bytes | gzipped bytes |
