@@ -4,7 +4,7 @@
  * redirect (Post/Redirect/Get): success → `?info=<code>`, failure →
  * `?error=<code>` (see errors.ts). Raw API errors are only logged.
  */
-import { errorCodeFromApi, type ErrorCode, type ErrorContext } from "./errors"
+import { errorCodeFromApi, statusOf, type ErrorCode, type ErrorContext } from "./errors"
 import { seeOther, withParams } from "./session"
 
 export async function readForm(request: Request): Promise<FormData> {
@@ -26,7 +26,7 @@ export function ok(path: string, info?: string, hash?: string): Response {
 /** Log the real error server-side and redirect with its Indonesian code. */
 export function failFrom(err: unknown, path: string, context: ErrorContext, hash?: string): Response {
   const code = errorCodeFromApi(err, context)
-  const status = err && typeof err === "object" && "status" in err ? (err as { status?: unknown }).status : ""
+  const status = statusOf(err) ?? ""
   console.error(`[storefront] ${context} failed → ${code}:`, status, err instanceof Error ? err.message : err)
   return fail(path, code, hash)
 }

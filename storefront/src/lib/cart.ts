@@ -5,10 +5,7 @@ import type { AstroCookies } from "astro"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getRegion, getSdk, CART_FIELDS } from "./medusa"
 import { clearCartId, getCartId, setCartId } from "./session"
-
-function statusOf(err: unknown): number | undefined {
-  return err && typeof err === "object" && "status" in err ? (err as { status?: number }).status : undefined
-}
+import { statusOf } from "./errors"
 
 /**
  * The cart for this id, or null when it no longer exists or was already

@@ -2,6 +2,7 @@ import type { AstroCookies } from "astro"
 import type { HttpTypes } from "@medusajs/types"
 import { authHeaders, getSdk } from "./medusa"
 import { getCartId, setToken } from "./session"
+import { statusOf } from "./errors"
 
 /**
  * The logged-in customer for this JWT; null when the token is missing,
@@ -16,7 +17,7 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
     )
     return customer ?? null
   } catch (err) {
-    const status = err && typeof err === "object" && "status" in err ? (err as { status?: number }).status : undefined
+    const status = statusOf(err)
     if (status === 401 || status === 403 || status === 404) return null
     throw err
   }

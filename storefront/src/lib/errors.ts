@@ -58,7 +58,8 @@ export function errorMessage(code: string | null | undefined): string | null {
   return isErrorCode(code) ? ERROR_MESSAGES[code] : GENERIC_ERROR_MESSAGE
 }
 
-function statusOf(err: unknown): number | undefined {
+/** The HTTP status of a failed js-sdk call (FetchError.status); undefined for network errors. */
+export function statusOf(err: unknown): number | undefined {
   if (err && typeof err === "object" && "status" in err) {
     const status = (err as { status?: unknown }).status
     if (typeof status === "number") return status
