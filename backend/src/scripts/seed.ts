@@ -239,40 +239,46 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
   const existingProducts = await productModule.listProducts({ handle: catalog.map((p) => p.handle) }, { select: ["handle"] })
   const existingHandles = new Set(existingProducts.map((p) => p.handle))
   const newProducts = catalog.filter((p) => !existingHandles.has(p.handle))
-  if (newProducts.length) {
+  // One workflow run per product, in catalogue order: a single run gives every
+  // product the same created_at, and then "Terbaru" (ORDER BY created_at, no
+  // tie-breaker in the store API) pages through them in an arbitrary order that
+  // can change between requests: products skipped or shown twice across pages.
+  for (const product of newProducts) {
     await createProductsWorkflow(container).run({
       input: {
-        products: newProducts.map((p) => ({
-          title: p.title,
-          subtitle: p.subtitle,
-          handle: p.handle,
-          description: p.description,
-          status: ProductStatus.PUBLISHED,
-          material: p.material,
-          category_ids: [categoryIds[p.category]],
-          shipping_profile_id: shippingProfile.id,
-          sales_channels: [{ id: salesChannel.id }],
-          thumbnail: `/static/catalog/${p.handle}-1.png`,
-          images: [{ url: `/static/catalog/${p.handle}-1.png` }, { url: `/static/catalog/${p.handle}-2.png` }],
-          tags: undefined,
-          metadata: {
-            seller: p.seller,
-            seller_location: p.sellerLocation,
-            featured: p.featured === true,
+        products: [
+          {
+            title: product.title,
+            subtitle: product.subtitle,
+            handle: product.handle,
+            description: product.description,
+            status: ProductStatus.PUBLISHED,
+            material: product.material,
+            category_ids: [categoryIds[product.category]],
+            shipping_profile_id: shippingProfile.id,
+            sales_channels: [{ id: salesChannel.id }],
+            thumbnail: `/static/catalog/${product.handle}-1.png`,
+            images: [{ url: `/static/catalog/${product.handle}-1.png` }, { url: `/static/catalog/${product.handle}-2.png` }],
+            metadata: {
+              seller: product.seller,
+              seller_location: product.sellerLocation,
+              featured: product.featured === true,
+            },
+            options: product.options,
+            variants: product.variants.map((v) => ({
+              title: v.title,
+              sku: v.sku,
+              options: v.options,
+              manage_inventory: true,
+              weight: v.weight,
+              prices: [{ currency_code: "idr", amount: v.price }],
+            })),
           },
-          options: p.options,
-          variants: p.variants.map((v) => ({
-            title: v.title,
-            sku: v.sku,
-            options: v.options,
-            manage_inventory: true,
-            weight: v.weight,
-            prices: [{ currency_code: "idr", amount: v.price }],
-          })),
-        })),
+        ],
       },
     })
-
+  }
+  if (newProducts.length) {
     const skus = newProducts.flatMap((p) => p.variants.map((v) => v.sku))
     const stockBySku = new Map(newProducts.flatMap((p) => p.variants.map((v) => [v.sku, v.stock] as const)))
     const { data: items } = await query.graph({
