@@ -3,9 +3,9 @@
  */
 import type { AstroCookies } from "astro"
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders, getSdk } from "./medusa.server"
+import { authHeaders, bearer, getSdk } from "./medusa.server"
 import { transferCart } from "./cart.server"
-import { setToken } from "./session"
+import { setSession } from "./session"
 import { statusOf } from "./errors"
 
 /**
@@ -28,13 +28,41 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
 }
 
 /**
- * Email + password → the customer's JWT. Throws the API error (401 for a
- * wrong password); null when Medusa answers with anything but a token
- * (third-party redirect, MFA, verification: not supported here).
+ * Email + password → a Medusa session for the customer (the `name=value`
+ * cookie pair to send back on later calls). The JWT from the login is only
+ * used to open the session (POST /auth/session) and then dropped, so logging
+ * out (DELETE /auth/session) really ends the customer's access. Throws the
+ * API error (401 for a wrong password); null when Medusa answers with
+ * anything but a token (third-party redirect, MFA: not supported here).
  */
 export async function login(email: string, password: string): Promise<string | null> {
   const result = await getSdk().auth.login("customer", "emailpass", { email, password })
-  return typeof result === "string" ? result : null
+  return typeof result === "string" ? openSession(result) : null
+}
+
+async function openSession(jwt: string): Promise<string> {
+  const res = (await getSdk().client.fetch("/auth/session", {
+    method: "POST",
+    // `accept` other than JSON: the SDK hands back the raw Response (we need
+    // its Set-Cookie). In production Medusa marks the cookie Secure and only
+    // sets it on HTTPS requests; the storefront is the TLS-terminating client
+    // here, so it says so (Medusa trusts one proxy hop).
+    headers: { ...bearer(jwt), accept: "*/*", "x-forwarded-proto": "https" },
+  })) as Response
+  const pair = res.headers.getSetCookie().map((c) => c.split(";")[0]?.trim()).find((c) => c && c.includes("="))
+  if (!pair) throw new Error("POST /auth/session set no session cookie")
+  return pair
+}
+
+/** Ends the customer's session at the backend (DELETE /auth/session). */
+export async function logout(session: string | undefined): Promise<void> {
+  if (!session) return
+  try {
+    await getSdk().client.fetch("/auth/session", { method: "DELETE", headers: authHeaders(session) })
+  } catch (err) {
+    // 401: already gone. Anything else is logged; the browser forgets it either way.
+    if (statusOf(err) !== 401) console.error("[storefront] logout failed:", err instanceof Error ? err.message : err)
+  }
 }
 
 /** Creates the identity and the customer, then logs in (see `login`). */
@@ -44,25 +72,25 @@ export async function register(
   const sdk = getSdk()
   const { email, password, first_name, last_name } = input
   const registrationToken = await sdk.auth.register("customer", "emailpass", { email, password })
-  await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, authHeaders(registrationToken))
+  await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, bearer(registrationToken))
   return login(email, password)
 }
 
 /**
- * Signs the customer in for this browser: stores the credential cookie and
+ * Signs the customer in for this browser: stores the session cookie and
  * hands a guest cart started before login/registration over to the customer.
  * A failed transfer is logged, not fatal: the shopper is signed in either way.
  */
 export async function startCustomerSession(
   cookies: AstroCookies,
   url: URL,
-  token: string,
+  session: string,
   cartId: string | undefined,
 ): Promise<void> {
-  setToken(cookies, url, token)
+  setSession(cookies, url, session)
   if (!cartId) return
   try {
-    await transferCart(cartId, token)
+    await transferCart(cartId, session)
   } catch (err) {
     console.warn("[storefront] cart transfer failed:", err instanceof Error ? err.message : err)
   }

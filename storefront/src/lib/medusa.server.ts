@@ -12,9 +12,9 @@
  *   MEDUSA_TIMEOUT_MS       (default 3000: every backend call is aborted after this)
  *
  * Per-user state never lives in the SDK: it is created with
- * `jwtTokenStorageMethod: "nostore"`, and every customer call passes its
- * credential explicitly (see `authHeaders`), so the instance is safe to
- * share between concurrent requests.
+ * `jwtTokenStorageMethod: "nostore"`, and every customer call passes the
+ * customer's Medusa session cookie explicitly (see `authHeaders`), so the
+ * instance is safe to share between concurrent requests.
  */
 import Medusa from "@medusajs/js-sdk"
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS } from "astro:env/server"
@@ -66,9 +66,18 @@ export function getSdk(): Medusa {
   return sdk
 }
 
-/** Headers for a customer-authenticated call (or none for guests). */
-export function authHeaders(token: string | null | undefined): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {}
+/**
+ * Headers for a customer-authenticated call (or none for guests). The
+ * credential is the customer's Medusa session cookie pair (`connect.sid=...`,
+ * see customer.server.ts), not a bearer JWT.
+ */
+export function authHeaders(session: string | null | undefined): Record<string, string> {
+  return session ? { cookie: session } : {}
+}
+
+/** Headers carrying a short-lived JWT (registration / login), never stored. */
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` }
 }
 
 /** Absolute URL for a product image (backend paths may be relative). */
