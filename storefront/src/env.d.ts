@@ -20,5 +20,10 @@ declare namespace App {
     categories: import("@medusajs/types").HttpTypes.StoreProductCategory[]
     /** True when the backend could not be reached while loading header data. */
     backendDown: boolean
+    /**
+     * Set when a header call found the backend unreachable or timed out: pages
+     * then answer 503 at once instead of waiting for their own calls to time out.
+     */
+    backendUnreachable?: unknown
   }
 }

@@ -5,6 +5,7 @@ import { cartItemCount } from "~/lib/cart"
 import { retrieveCart } from "~/lib/cart.server"
 import { getCategories } from "~/lib/catalog.server"
 import { isCrossSiteRequest } from "~/lib/csrf"
+import { isNetworkError } from "~/lib/errors"
 import { retrieveCustomer } from "~/lib/customer.server"
 import { backendUrl, ConfigError, publishableKey } from "~/lib/medusa.server"
 import { isHttps, securityHeaders } from "~/lib/security-headers"
@@ -88,6 +89,8 @@ async function handle(ctx: APIContext, next: MiddlewareNext): Promise<Response> 
       retrieveCustomer(locals.token),
       retrieveCart(locals.cartId, locals.token),
     ])
+    const unreachable = [categories, customer, cart].find((r) => r.status === "rejected" && isNetworkError(r.reason))
+    if (unreachable?.status === "rejected") locals.backendUnreachable = unreachable.reason
     if (categories.status === "fulfilled") locals.categories = categories.value
     else locals.backendDown = true
 
