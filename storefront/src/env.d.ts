@@ -8,7 +8,8 @@ declare namespace App {
     cartId?: string
     /**
      * The open cart, loaded once per page view by the middleware (null: none,
-     * or not loaded on API routes). `cartError` holds why loading failed.
+     * or not loaded on API routes). Whole on /keranjang and /checkout; elsewhere
+     * only id and item quantities (cartFieldsFor). `cartError` holds why loading failed.
      */
     cart: import("@medusajs/types").HttpTypes.StoreCart | null
     cartError?: unknown

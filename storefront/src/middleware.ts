@@ -2,7 +2,7 @@ import type { APIContext, MiddlewareNext } from "astro"
 import { defineMiddleware } from "astro:middleware"
 import { BodyTooLargeError, declaredTooLarge, payloadTooLarge } from "~/lib/body"
 import { cartItemCount } from "~/lib/cart"
-import { retrieveCart } from "~/lib/cart.server"
+import { cartFieldsFor, retrieveCart } from "~/lib/cart.server"
 import { getCategories } from "~/lib/catalog.server"
 import { isCrossSiteRequest } from "~/lib/csrf"
 import { isNetworkError } from "~/lib/errors"
@@ -87,7 +87,7 @@ async function handle(ctx: APIContext, next: MiddlewareNext): Promise<Response> 
     const [categories, customer, cart] = await Promise.allSettled([
       getCategories(),
       retrieveCustomer(locals.token),
-      retrieveCart(locals.cartId, locals.token),
+      retrieveCart(locals.cartId, locals.token, cartFieldsFor(path)),
     ])
     const unreachable = [categories, customer, cart].find((r) => r.status === "rejected" && isNetworkError(r.reason))
     if (unreachable?.status === "rejected") locals.backendUnreachable = unreachable.reason
