@@ -7,7 +7,7 @@ import { getCategories } from "~/lib/catalog.server"
 import { isCrossSiteRequest } from "~/lib/csrf"
 import { isNetworkError } from "~/lib/errors"
 import { retrieveCustomer } from "~/lib/customer.server"
-import { backendUrl, ConfigError, publishableKey } from "~/lib/medusa.server"
+import { backendUrl, ConfigError, extraImageOrigins, publishableKey } from "~/lib/medusa.server"
 import { isHttps, securityHeaders } from "~/lib/security-headers"
 import { clearCartId, clearSession, getCartId, getSession } from "~/lib/session"
 
@@ -37,7 +37,7 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
  * the page starts streaming.
  */
 export const onRequest = defineMiddleware(async (ctx, next) => {
-  const headers = securityHeaders({ https: isHttps(ctx.url, ctx.request.headers), imageOrigins: [backendOrigin()] })
+  const headers = securityHeaders({ https: isHttps(ctx.url, ctx.request.headers), imageOrigins: [backendOrigin(), ...extraImageOrigins()] })
   return withHeaders(await handle(ctx, next), headers)
 })
 

@@ -20,7 +20,7 @@
  * instance is safe to share between concurrent requests.
  */
 import Medusa from "@medusajs/js-sdk"
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS, MEDUSA_WRITE_TIMEOUT_MS } from "astro:env/server"
+import { IMAGE_ORIGINS, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS, MEDUSA_WRITE_TIMEOUT_MS } from "astro:env/server"
 import { resolveImageUrl } from "./images"
 import { withTimeout } from "./timeout"
 
@@ -33,6 +33,11 @@ export class ConfigError extends Error {
 
 export function backendUrl(): string {
   return MEDUSA_BACKEND_URL.replace(/\/+$/, "")
+}
+
+/** Origins besides the backend that product photos may come from (IMAGE_ORIGINS). */
+export function extraImageOrigins(): string[] {
+  return (IMAGE_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)
 }
 
 export function publishableKey(): string {
