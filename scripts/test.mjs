@@ -81,7 +81,7 @@ try {
 
   if (process.env.REDIS_URL) {
     await suite("integration with Redis", () =>
-      vitest("integration-redis", BACKEND_DIR, ["--project", "integration", "integration-tests/http/store.spec.ts"], {
+      vitest("integration-redis", BACKEND_DIR, ["--project", "integration", "integration-tests/http/store.spec.ts", "integration-tests/http/group-buy/group-buy-race.spec.ts"], {
         ...db,
         ...QUIET_MEDUSA,
         DB_TEMP_NAME: "pasar_redis_smoke",
