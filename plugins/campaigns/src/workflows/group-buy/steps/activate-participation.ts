@@ -26,7 +26,7 @@ export const activateParticipationStep = createStep(
         amount_authorized: input.amount_authorized,
       } as any)
       return new StepResponse(participation, input.participation_id)
-    })
+    }, 300)
   },
   async (id, { container }) => {
     if (id) {

@@ -6,7 +6,7 @@ import type GroupBuyModuleService from "../../../modules/group-buy/service"
 export const groupBuyService = (container: MedusaContainer): GroupBuyModuleService => container.resolve(GROUP_BUY_MODULE)
 
 /** Joins, activations and closes of one deal run one at a time (Medusa's Locking Module; Redis with REDIS_URL). */
-export async function withDealLock<T>(container: MedusaContainer, dealId: string, job: () => Promise<T>, timeoutSeconds = 60): Promise<T> {
+export async function withDealLock<T>(container: MedusaContainer, dealId: string, job: () => Promise<T>, timeoutSeconds = 120): Promise<T> {
   const locking = container.resolve(Modules.LOCKING)
   let started = false
   try {
