@@ -98,7 +98,8 @@ try {
       port: PORTS.backend,
       databaseUrl,
       logFile: path.join(DATA, "logs/backend.log"),
-      env: { MEDUSA_DISABLE_ADMIN: "true", REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
+      // Admin served: the Borong Bareng e2e closes a deal in Medusa Admin.
+      env: { REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
     })
     storefront = await startStorefront({
       port: PORTS.storefront,

@@ -1,7 +1,7 @@
 /**
  * Borong Bareng data access (store API of the campaigns plugin). Server only.
  */
-import { authHeaders, getSdk } from "./medusa.server"
+import { authHeaders, backendUrl, getSdk, publishableKey } from "./medusa.server"
 import { statusOf } from "./errors"
 import type { GroupBuy, Participation } from "./group-buy"
 
@@ -27,6 +27,25 @@ export async function groupBuysForProduct(productId: string): Promise<GroupBuy[]
   return (await listGroupBuys()).filter((d) => d.product?.id === productId)
 }
 
+/**
+ * Joining places a whole order (cart, shipping, payment authorisation, order) and
+ * waits its turn on the deal's lock, so it gets longer than the shared
+ * MEDUSA_TIMEOUT_MS. Errors carry `status` and the backend's message like the SDK's.
+ */
+const WRITE_TIMEOUT_MS = 60_000
+
+async function write<T>(path: string, body: unknown, session: string | undefined): Promise<T> {
+  const res = await fetch(`${backendUrl()}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey(), ...authHeaders(session) },
+    body: JSON.stringify(body ?? {}),
+    signal: AbortSignal.timeout(WRITE_TIMEOUT_MS),
+  })
+  const data = await res.json().catch(() => ({}))
+  if (!res.ok) throw Object.assign(new Error(data?.message ?? res.statusText), { status: res.status })
+  return data as T
+}
+
 export async function joinGroupBuy(
   id: string,
   body: {
@@ -36,17 +55,14 @@ export async function joinGroupBuy(
   },
   session: string | undefined,
 ) {
-  return getSdk().client.fetch<{ participation: Participation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, {
-    method: "POST",
-    body,
-    headers: authHeaders(session),
-  })
+  return write<{ participation: Participation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, body, session)
 }
 
 export async function cancelParticipation(id: string, participationId: string, session: string | undefined) {
-  return getSdk().client.fetch<{ participation: Participation }>(
+  return write<{ participation: Participation }>(
     `/store/group-buys/${encodeURIComponent(id)}/participations/${encodeURIComponent(participationId)}/cancel`,
-    { method: "POST", headers: authHeaders(session) },
+    {},
+    session,
   )
 }
 

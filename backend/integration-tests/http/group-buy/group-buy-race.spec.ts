@@ -16,7 +16,7 @@ medusaIntegrationTestRunner({
       shoppers = await registerShoppers(api, storeHeaders, 27, "rebutan")
     })
 
-    it("50 parallel joins for the last 10 units: exactly 10 accepted, the rest a clear 400, nobody above their maximum", async () => {
+    it("50 parallel joins for the last 10 units: exactly 10 accepted, the rest a clear 400, nobody above their maximum", { timeout: 600_000 }, async () => {
       const variantId = await variantIdBySku(getContainer(), seededVariant.sku)
       const P = seededVariant.price
       const { data } = await api.post(
