@@ -9,6 +9,7 @@ import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT, log } from "./lib/util.mjs"
+import { groupBuyBench, groupBuyMarkdown } from "./bench/group-buy.mjs"
 
 const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:4321"
@@ -110,6 +111,14 @@ const pages = [
   await pageJsBytes(`/produk/${products[0].handle}`),
 ]
 
+const devAdmin = JSON.parse(fs.readFileSync(path.join(ROOT, "backend/src/scripts/dev-admin.json"), "utf8"))
+const groupBuy = await groupBuyBench({
+  backend: BACKEND,
+  key,
+  admin: { email: process.env.ADMIN_EMAIL || devAdmin.email, password: process.env.ADMIN_PASSWORD || devAdmin.password },
+  log: (m) => log("bench", `borong bareng: ${m}`),
+})
+
 const report = {
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -117,6 +126,7 @@ const report = {
   storefront: STOREFRONT,
   storeApi: apiResults,
   pageJs: pages,
+  groupBuy,
   targets: TARGETS,
   verdict: {
     p99: apiResult.p99 <= TARGETS.p99Ms ? "met" : "missed",
@@ -143,7 +153,8 @@ Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 ${pages.map((p) => `| ${p.page} | ${p.scripts} | ${p.inlineScripts} | ${p.rawBytes} | ${p.gzipBytes} |`).join("\n")}
 
 Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
-`
+
+${groupBuyMarkdown(groupBuy)}`
 
 const dir = path.join(ROOT, "bench/results")
 fs.mkdirSync(dir, { recursive: true })

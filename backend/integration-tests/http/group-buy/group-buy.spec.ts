@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { closeGroupBuyWorkflow } from "@pasar-sleman/campaigns/workflows"
+import closeDueGroupBuys from "@pasar-sleman/campaigns/jobs/close-due-group-buys"
 import { expectError, seedStore } from "../helpers"
 import {
   adminHeaders,
@@ -373,6 +374,16 @@ medusaIntegrationTestRunner({
         for (const p of parts) {
           expect((await orderFacts(getContainer(), p.order_id)).captures).toEqual([p.quantity * P3])
         }
+      })
+
+      it("the job closes a deal once its deadline has passed", async () => {
+        const deal = await openDeal({ target_quantity: 1 })
+        const a = (await join(deal, shoppers[0], { quantity: 1 })).data.participation
+        await groupBuys().updateGroupBuys({ id: deal, ends_at: new Date(Date.now() - 1000) })
+        await closeDueGroupBuys(getContainer())
+        const closed = await groupBuys().retrieveGroupBuy(deal)
+        expect([closed.status, closed.final_unit_price, closed.settled_at !== null]).toEqual(["succeeded", P, true])
+        expect((await orderFacts(getContainer(), a.order_id)).captures).toEqual([P])
       })
 
       it("the job leaves an open deal before its deadline alone", async () => {

@@ -12,6 +12,8 @@ import { groupBuyService, loadDeal, withDealLock } from "./util"
  * and the rest `active`; the next run (job every minute, or "close now") settles only
  * those, and each settlement reads the payment's real state before acting.
  */
+const SETTLE_CONCURRENCY = 4
+
 export const settleGroupBuyStep = createStep("settle-group-buy", async (input: { id: string }, { container }) => {
   const service = groupBuyService(container)
   return withDealLock(container, input.id, async () => {
@@ -24,10 +26,19 @@ export const settleGroupBuyStep = createStep("settle-group-buy", async (input: {
       { order: { created_at: "ASC" } }
     )
     const settled: string[] = []
-    for (const p of active) {
-      if (deal.status === "succeeded") await captureParticipation(container, p as any, Number(deal.final_unit_price))
-      else await releaseParticipation(container, p as any)
-      settled.push(p.id)
+    // A few at a time (each one is independent and idempotent); a failure stops after its batch.
+    for (let i = 0; i < active.length; i += SETTLE_CONCURRENCY) {
+      const batch = active.slice(i, i + SETTLE_CONCURRENCY)
+      const results = await Promise.allSettled(
+        batch.map((p) =>
+          deal.status === "succeeded"
+            ? captureParticipation(container, p as any, Number(deal.final_unit_price))
+            : releaseParticipation(container, p as any)
+        )
+      )
+      results.forEach((r, k) => r.status === "fulfilled" && settled.push(batch[k].id))
+      const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult | undefined
+      if (failed) throw failed.reason
     }
     if (!deal.settled_at) await service.updateGroupBuys({ id: deal.id, settled_at: new Date() } as any)
     return new StepResponse({ settled })
