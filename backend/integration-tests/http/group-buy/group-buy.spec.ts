@@ -383,7 +383,10 @@ medusaIntegrationTestRunner({
         await closeDueGroupBuys(getContainer())
         const closed = await groupBuys().retrieveGroupBuy(deal)
         expect([closed.status, closed.final_unit_price, closed.settled_at !== null]).toEqual(["succeeded", P, true])
-        expect((await orderFacts(getContainer(), a.order_id)).captures).toEqual([P])
+        // joined at the final price: the whole authorisation is captured, nothing to release
+        expect(await orderFacts(getContainer(), a.order_id)).toMatchObject({ total: P, captures: [P], payment_canceled: false })
+        const settled = await groupBuys().retrieveGroupBuyParticipation(a.id)
+        expect([settled.state, settled.amount_captured, settled.amount_released]).toEqual(["captured", P, 0])
       })
 
       it("the job leaves an open deal before its deadline alone", async () => {

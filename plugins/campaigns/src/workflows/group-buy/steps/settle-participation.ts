@@ -78,6 +78,8 @@ export async function captureParticipation(container: MedusaContainer, p: Partic
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Otorisasi ${payment.id} sudah dibatalkan sebelum ditarik`)
     }
     await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, amount: charge.amount - captured } })
+    order = await loadOrder(container, p.order_id)
+    ;({ payment, captured } = paymentOf(order, p.payment_id))
   }
 
   const item = order.items[0]
