@@ -63,6 +63,25 @@ const cachingModule = {
     : { in_memory: { enable: true, ttl: 300, maxSize: 64 * 1024 * 1024 } },
 }
 
+/**
+ * Notification Module: Borong Bareng tells each participant the outcome on the
+ * "email" channel. In development the local provider writes it to the backend log;
+ * a real email provider replaces it for the "email" channel in production.
+ */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local Notification Provider", channels: ["feed", "email"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -94,6 +113,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     cachingModule,
+    notificationModule,
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

@@ -10,6 +10,7 @@ import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT, log } from "./lib/util.mjs"
 import { lighthousePages, lighthouseTable } from "./bench/storefront-lighthouse.mjs"
+import { groupBuyBench, groupBuyMarkdown } from "./bench/group-buy.mjs"
 
 const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:4321"
@@ -114,6 +115,13 @@ const pages = [
 // Lighthouse mobile + image bytes per page (needs Chromium; BENCH_LIGHTHOUSE=0 skips it).
 log("bench", "lighthouse (mobile) on home, category, product, cart")
 const lighthouse = process.env.BENCH_LIGHTHOUSE === "0" ? [] : await lighthousePages(STOREFRONT).catch((err) => (log("bench", `lighthouse skipped: ${err.message}`), []))
+const devAdmin = JSON.parse(fs.readFileSync(path.join(ROOT, "backend/src/scripts/dev-admin.json"), "utf8"))
+const groupBuy = await groupBuyBench({
+  backend: BACKEND,
+  key,
+  admin: { email: process.env.ADMIN_EMAIL || devAdmin.email, password: process.env.ADMIN_PASSWORD || devAdmin.password },
+  log: (m) => log("bench", `borong bareng: ${m}`),
+})
 
 const report = {
   measuredAt: new Date().toISOString(),
@@ -123,6 +131,7 @@ const report = {
   storeApi: apiResults,
   pageJs: pages,
   lighthouse,
+  groupBuy,
   targets: TARGETS,
   verdict: {
     p99: apiResult.p99 <= TARGETS.p99Ms ? "met" : "missed",
@@ -152,7 +161,8 @@ Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
 
 ## Lighthouse 12 (mobile) and bytes per page
 ${lighthouse.length ? lighthouseTable(lighthouse) : "(not measured)"}
-`
+
+${groupBuyMarkdown(groupBuy)}`
 
 const dir = path.join(ROOT, "bench/results")
 fs.mkdirSync(dir, { recursive: true })

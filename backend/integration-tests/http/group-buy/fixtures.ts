@@ -1,0 +1,104 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { catalog } from "../../../src/scripts/catalog/products"
+import { STORE_SETUP } from "../../../src/scripts/store-setup"
+
+export const DAY = 24 * 60 * 60 * 1000
+export const KURIR_LOKAL = 10000
+
+/** A seeded variant with plenty of stock (Salak Pondoh 1 kg: Rp 25.000, 120 in stock). */
+export const seededVariant = catalog.flatMap((p) => p.variants.map((v) => ({ ...v, handle: p.handle }))).find((v) => v.stock >= 100)!
+
+export type Shopper = { id: string; email: string; headers: { headers: Record<string, string> } }
+
+export async function adminHeaders(api: any) {
+  const { data } = await api.post("/auth/user/emailpass", { email: STORE_SETUP.admin.email, password: STORE_SETUP.admin.password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
+}
+
+/** Registers shoppers through the store API (register → create customer → log in). */
+export async function registerShoppers(api: any, storeHeaders: { headers: Record<string, string> }, count: number, prefix = "warga") {
+  const shoppers: Shopper[] = []
+  for (let start = 0; start < count; start += 10) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(10, count - start) }, async (_, k) => {
+        const email = `${prefix}${start + k}@contoh.id`
+        const password = "rahasia-123"
+        const reg = await api.post("/auth/customer/emailpass/register", { email, password })
+        const { data } = await api.post(
+          "/store/customers",
+          { email, first_name: "Warga", last_name: `${start + k}` },
+          { headers: { ...storeHeaders.headers, authorization: `Bearer ${reg.data.token}` } }
+        )
+        const login = await api.post("/auth/customer/emailpass", { email, password })
+        return { id: data.customer.id, email, headers: { headers: { ...storeHeaders.headers, authorization: `Bearer ${login.data.token}` } } }
+      })
+    )
+    shoppers.push(...batch)
+  }
+  return shoppers
+}
+
+export async function variantIdBySku(container: MedusaContainer, sku: string) {
+  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku })
+  return variant.id
+}
+
+/** The order as a shopper would check it: total, line price, payment authorised/captured/cancelled, stock reserved. */
+export async function orderFacts(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "status",
+      "total",
+      "metadata",
+      "items.id",
+      "items.unit_price",
+      "items.quantity",
+      "payment_collections.payments.id",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.amount",
+    ],
+    filters: { id: orderId },
+  })
+  const order = data[0] as any
+  const payments = order.payment_collections.flatMap((pc: any) => pc.payments)
+  const captures = payments.flatMap((p: any) => p.captures ?? [])
+  const reservations = await container
+    .resolve(Modules.INVENTORY)
+    .listReservationItems({ line_item_id: order.items.map((i: any) => i.id) })
+  return {
+    status: order.status as string,
+    total: Number(order.total),
+    unit_price: Number(order.items[0].unit_price),
+    group_buy_status: order.metadata?.group_buy_status,
+    authorized: payments.reduce((s: number, p: any) => s + Number(p.amount), 0),
+    captures: captures.map((c: any) => Number(c.amount)),
+    captured: captures.reduce((s: number, c: any) => s + Number(c.amount), 0),
+    payment_canceled: payments.every((p: any) => !!p.canceled_at),
+    reserved: reservations.reduce((s, r) => s + Number(r.quantity), 0),
+  }
+}
+
+export function dealBody(variantId: string, price: number, overrides: Record<string, unknown> = {}) {
+  const now = Date.now()
+  return {
+    variant_id: variantId,
+    title: "Borong Bareng Salak Pondoh",
+    description: "Salak pondoh langsung dari Turi",
+    tiers: [
+      { min_quantity: 1, unit_price: price },
+      { min_quantity: 3, unit_price: price - 2000 },
+      { min_quantity: 5, unit_price: price - 4000 },
+    ],
+    starts_at: new Date(now - 60_000).toISOString(),
+    ends_at: new Date(now + 7 * DAY).toISOString(),
+    target_quantity: 4,
+    max_per_customer: 3,
+    max_total: 20,
+    ...overrides,
+  }
+}

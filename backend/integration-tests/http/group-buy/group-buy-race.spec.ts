@@ -1,0 +1,65 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { expectError, seedStore } from "../helpers"
+import { adminHeaders, dealBody, registerShoppers, seededVariant, variantIdBySku, type Shopper } from "./fixtures"
+
+// Joins on one deal are serialised by Medusa's Locking Module (in-process here; the
+// Redis provider when REDIS_URL is set — npm test runs this file a second time on Redis).
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let storeHeaders: { headers: Record<string, string> }
+    let admin: { headers: Record<string, string> }
+    let shoppers: Shopper[]
+
+    beforeAll(async () => {
+      storeHeaders = (await seedStore(getContainer())).storeHeaders
+      admin = await adminHeaders(api)
+      shoppers = await registerShoppers(api, storeHeaders, 27, "rebutan")
+    })
+
+    it("50 parallel joins for the last 10 units: exactly 10 accepted, the rest a clear 400, nobody above their maximum", { timeout: 600_000 }, async () => {
+      const variantId = await variantIdBySku(getContainer(), seededVariant.sku)
+      const P = seededVariant.price
+      const { data } = await api.post(
+        "/admin/group-buys",
+        dealBody(variantId, P, { max_total: 12, target_quantity: 12, max_per_customer: 1 }),
+        admin
+      )
+      const deal = data.group_buy.id
+      await api.post(`/admin/group-buys/${deal}/publish`, {}, admin)
+      await api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, shoppers[25].headers)
+      await api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, shoppers[26].headers)
+
+      // 25 shoppers, two joins of 1 unit each, all at once
+      const attempts = shoppers.slice(0, 25).flatMap((s) => [s, s])
+      const results = await Promise.all(
+        attempts.map((s) =>
+          api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, s.headers).then(
+            (r: any) => ({ ok: true as const, who: s.id, p: r.data.participation }),
+            (e: any) => ({ ok: false as const, who: s.id, status: e.response?.status, message: e.response?.data?.message })
+          )
+        )
+      )
+      const accepted = results.filter((r) => r.ok)
+      const rejected = results.filter((r) => !r.ok) as { status: number; message: string }[]
+      const unexpected = results.filter((r: any) => !r.ok && !/Kuota tidak cukup|batas per pembeli/.test(r.message ?? ""))
+      expect(unexpected).toEqual([])
+      expect(accepted).toHaveLength(10)
+      expect(rejected).toHaveLength(40)
+      for (const r of rejected) {
+        expect(r.status).toBe(400)
+        expect(r.message).toMatch(/Kuota tidak cukup|batas per pembeli/)
+      }
+      // a shopper's second join is refused however the two race
+      expect(new Set(accepted.map((r) => r.who)).size).toBe(10)
+      const view = (await api.get(`/store/group-buys/${deal}`, storeHeaders)).data.group_buy
+      expect(view.total_quantity).toBe(12)
+      expect(view.remaining).toBe(0)
+      const parts = await (getContainer().resolve("groupBuy") as any).listGroupBuyParticipations({ group_buy_id: deal })
+      expect(parts.every((p: any) => p.state === "active" && p.order_id)).toBe(true)
+      expect(parts.reduce((s: number, p: any) => s + p.quantity, 0)).toBe(12)
+
+      const late = await expectError(api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, shoppers[0].headers))
+      expect(late.status).toBe(400)
+    })
+  },
+})

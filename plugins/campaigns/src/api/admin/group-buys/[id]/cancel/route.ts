@@ -1,0 +1,9 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelGroupBuyWorkflow } from "../../../../../workflows/group-buy/cancel-group-buy"
+import { adminDealDetail } from "../detail"
+
+/** POST /admin/group-buys/:id/cancel — cancel the deal; every participation is released. */
+export async function POST(req: MedusaRequest, res: MedusaResponse) {
+  await cancelGroupBuyWorkflow(req.scope).run({ input: { id: req.params.id } })
+  res.json({ group_buy: await adminDealDetail(req.scope, req.params.id) })
+}

@@ -1,0 +1,11 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminGroupBuyMiddlewares } from "./admin/group-buys/middlewares"
+import { storeGroupBuyMiddlewares } from "./store/group-buys/middlewares"
+
+// One import and one spread per area (admin and store), see DESIGN.md "Plugin layout".
+export default defineMiddlewares({
+  routes: [
+    ...adminGroupBuyMiddlewares,
+    ...storeGroupBuyMiddlewares,
+  ],
+})

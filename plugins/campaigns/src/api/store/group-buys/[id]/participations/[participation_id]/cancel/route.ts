@@ -1,0 +1,15 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { cancelGroupBuyParticipationWorkflow } from "../../../../../../../workflows/group-buy/leave-group-buy"
+import { participationView } from "../../../../view"
+
+/** POST /store/group-buys/:id/participations/:participation_id/cancel — leave before the deadline. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { result } = await cancelGroupBuyParticipationWorkflow(req.scope).run({
+    input: {
+      group_buy_id: req.params.id,
+      participation_id: req.params.participation_id,
+      customer_id: req.auth_context.actor_id,
+    },
+  })
+  res.json({ participation: participationView(result) })
+}

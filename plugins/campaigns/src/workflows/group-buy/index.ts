@@ -1,0 +1,7 @@
+export * from "./create-group-buy"
+export * from "./update-group-buy"
+export * from "./publish-group-buy"
+export * from "./cancel-group-buy"
+export * from "./close-group-buy"
+export * from "./join-group-buy"
+export * from "./leave-group-buy"

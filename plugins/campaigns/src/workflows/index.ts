@@ -1,0 +1,2 @@
+// Workflows of the campaigns plugin, one line per area.
+export * from "./group-buy"
