@@ -1,4 +1,5 @@
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
+import { httpSecrets } from "./src/lib/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -8,6 +9,8 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * - DATABASE_URL (set by scripts/start.mjs to the embedded Postgres unless you set it)
  * - REDIS_URL → Redis event bus, workflow engine, locking and caching instead of the
  *   in-process defaults (needed as soon as more than one backend process runs).
+ * - JWT_SECRET / COOKIE_SECRET: development defaults; required in production
+ *   (src/lib/secrets.ts refuses to start without real ones).
  */
 const redisUrl = process.env.REDIS_URL
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
@@ -74,8 +77,7 @@ module.exports = defineConfig({
       storeCors,
       adminCors,
       authCors,
-      jwtSecret: process.env.JWT_SECRET || "pasar-sleman-dev-jwt-secret",
-      cookieSecret: process.env.COOKIE_SECRET || "pasar-sleman-dev-cookie-secret",
+      ...httpSecrets(),
     },
   },
   admin: {

@@ -23,6 +23,7 @@ import {
 import { catalog, categories } from "./catalog/products"
 import { writeCatalogImages } from "./catalog/images"
 import { STORE_SETUP } from "./store-setup"
+import { adminPlan } from "./seed-admin"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -300,18 +301,20 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     logger.info(`[seed] Catalogue: all ${catalog.length} products already present`)
   }
 
-  // Development admin user (same steps as `medusa user`)
-  const [admin] = await userModule.listUsers({ email: S.admin.email })
-  if (!admin) {
+  // Admin user (same steps as `medusa user`); never the development one in production
+  const plan = adminPlan()
+  if (!plan.create) {
+    logger.warn(`[seed] ${plan.reason}`)
+  } else if (!(await userModule.listUsers({ email: plan.email })).length) {
     const { result: users } = await createUsersWorkflow(container).run({
-      input: { users: [{ email: S.admin.email, first_name: "Admin", last_name: "Pasar Sleman" }] },
+      input: { users: [{ email: plan.email, first_name: "Admin", last_name: "Pasar Sleman" }] },
     })
     const { authIdentity, error } = await authModule.register("emailpass", {
-      body: { email: S.admin.email, password: S.admin.password },
+      body: { email: plan.email, password: plan.password },
     })
     if (error || !authIdentity) throw new Error(`Could not create the admin login: ${error}`)
     await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
-    logger.info(`[seed] Admin user ${S.admin.email} created`)
+    logger.info(`[seed] Admin user ${plan.email} created${plan.development ? " (development password)" : ""}`)
   }
 
   logger.info("[seed] Pasar Sleman seed finished")
