@@ -1,4 +1,5 @@
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
+import { backendUrl as publicBackendUrl, fileBaseUrl } from "./src/lib/public-urls"
 import { httpSecrets } from "./src/lib/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -13,7 +14,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  *   (src/lib/secrets.ts refuses to start without real ones).
  */
 const redisUrl = process.env.REDIS_URL
-const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const backendUrl = publicBackendUrl()
 const storeCors = process.env.STORE_CORS || "http://localhost:4321,http://127.0.0.1:4321"
 const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
@@ -104,7 +105,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+            options: { upload_dir: "static", backend_url: fileBaseUrl() },
           },
         ],
       },

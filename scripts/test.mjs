@@ -67,6 +67,7 @@ try {
     await vitest("unit-plugin", path.join(ROOT, "plugins/campaigns"), [])
     await vitest("unit-backend", BACKEND_DIR, ["--project", "unit"])
     await vitest("unit-storefront", STOREFRONT_DIR, [])
+    await vitest("unit-catalog-images", path.join(ROOT, "tools/catalog-images"), [])
   })
 
   pg = await startPostgres({ name: "test", port: PORTS.postgres, database: "pasar_test", fresh: true })
@@ -93,7 +94,12 @@ try {
     const database = "pasar_e2e"
     await ensureDatabase({ ...pg.server, database: "postgres" }, database, { recreate: true })
     const databaseUrl = pg.url.replace(/\/[^/]*$/, `/${database}`)
-    const publishableKey = await migrateAndSeed({ databaseUrl, keyFile: path.join(DATA, "publishable-key.txt"), env: { REDIS_URL: "" } })
+    const publishableKey = await migrateAndSeed({
+      databaseUrl,
+      keyFile: path.join(DATA, "publishable-key.txt"),
+      backendUrl: `http://localhost:${PORTS.backend}`,
+      env: { REDIS_URL: "" },
+    })
     backend = await startBackend({
       port: PORTS.backend,
       databaseUrl,
