@@ -3,7 +3,7 @@ import { withTimeout } from "./timeout"
 
 describe("withTimeout", () => {
   it("aborts after the deadline", async () => {
-    const init = withTimeout({ method: "GET" }, 20)
+    const init = withTimeout<RequestInit>({ method: "GET" }, 20)
     expect(init.method).toBe("GET")
     await new Promise((r) => setTimeout(r, 40))
     expect(init.signal.aborted).toBe(true)

@@ -1138,7 +1138,7 @@ function honeycomb(R: number, wall: RGB, cell: (i: number, j: number, du: number
     const r = ((2 / 3) * y) / R
     let cx = q
     let cz = r
-    let cy = -q - r
+    const cy = -q - r
     let rx = Math.round(cx)
     let ry = Math.round(cy)
     let rz = Math.round(cz)
