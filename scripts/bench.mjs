@@ -9,6 +9,7 @@ import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT, log } from "./lib/util.mjs"
+import { lighthousePages, lighthouseTable } from "./bench/storefront-lighthouse.mjs"
 
 const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:4321"
@@ -110,6 +111,10 @@ const pages = [
   await pageJsBytes(`/produk/${products[0].handle}`),
 ]
 
+// Lighthouse mobile + image bytes per page (needs Chromium; BENCH_LIGHTHOUSE=0 skips it).
+log("bench", "lighthouse (mobile) on home, category, product, cart")
+const lighthouse = process.env.BENCH_LIGHTHOUSE === "0" ? [] : await lighthousePages(STOREFRONT).catch((err) => (log("bench", `lighthouse skipped: ${err.message}`), []))
+
 const report = {
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -117,6 +122,7 @@ const report = {
   storefront: STOREFRONT,
   storeApi: apiResults,
   pageJs: pages,
+  lighthouse,
   targets: TARGETS,
   verdict: {
     p99: apiResult.p99 <= TARGETS.p99Ms ? "met" : "missed",
@@ -143,6 +149,9 @@ Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 ${pages.map((p) => `| ${p.page} | ${p.scripts} | ${p.inlineScripts} | ${p.rawBytes} | ${p.gzipBytes} |`).join("\n")}
 
 Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
+
+## Lighthouse 12 (mobile) and bytes per page
+${lighthouse.length ? lighthouseTable(lighthouse) : "(not measured)"}
 `
 
 const dir = path.join(ROOT, "bench/results")

@@ -22,6 +22,13 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   server: { port: 4321, host: true },
+  // Product photos come from the backend, whose URL is only known at run time:
+  // any http(s) host passes Astro's build-time check, and the /_image endpoint
+  // (src/image-endpoint.ts) then fetches from the configured backend only.
+  image: {
+    endpoint: { route: "/_image", entrypoint: "./src/image-endpoint.ts" },
+    remotePatterns: [{ protocol: "http" }, { protocol: "https" }],
+  },
   // Server secrets are read from the environment when the server runs (never
   // inlined at build time), so one build runs against any backend.
   env: {

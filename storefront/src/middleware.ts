@@ -79,7 +79,9 @@ async function handle(ctx: APIContext, next: MiddlewareNext): Promise<Response> 
     throw err
   }
 
-  const isPageView = (request.method === "GET" || request.method === "HEAD") && !ctx.url.pathname.startsWith("/api/")
+  // Pages only: form endpoints (/api/*) and resized photos (/_image) need no header data.
+  const path = ctx.url.pathname
+  const isPageView = (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/") && !path.startsWith("/_image")
   if (isPageView) {
     const [categories, customer, cart] = await Promise.allSettled([
       getCategories(),
