@@ -35,7 +35,10 @@ export default defineConfig({
     schema: {
       MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", optional: true, default: "http://localhost:9000", url: true }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
-      MEDUSA_TIMEOUT_MS: envField.number({ context: "server", access: "secret", optional: true, default: 3000, int: true, gt: 0 }),
+      MEDUSA_TIMEOUT_MS: envField.number({ context: "server", access: "secret", optional: true, default: 4000, int: true, gt: 0 }),
+      // Extra origins product photos may come from (e.g. a CDN), comma-separated.
+      IMAGE_ORIGINS: envField.string({ context: "server", access: "secret", optional: true }),
+      MEDUSA_WRITE_TIMEOUT_MS: envField.number({ context: "server", access: "secret", optional: true, default: 15000, int: true, gt: 0 }),
     },
   },
 })

@@ -40,7 +40,7 @@ test.beforeAll(async () => {
   const port = await freePort()
   base = `http://127.0.0.1:${port}`
   storefront = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`, MEDUSA_PUBLISHABLE_KEY: "pk_never_answers", MEDUSA_TIMEOUT_MS: "" },
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`, MEDUSA_PUBLISHABLE_KEY: "pk_never_answers", MEDUSA_TIMEOUT_MS: "", MEDUSA_WRITE_TIMEOUT_MS: "" },
     stdio: ["ignore", "pipe", "pipe"],
   })
   storefront.stdout!.resume()

@@ -8,7 +8,8 @@ declare namespace App {
     cartId?: string
     /**
      * The open cart, loaded once per page view by the middleware (null: none,
-     * or not loaded on API routes). `cartError` holds why loading failed.
+     * or not loaded on API routes). Whole on /keranjang and /checkout; elsewhere
+     * only id and item quantities (cartFieldsFor). `cartError` holds why loading failed.
      */
     cart: import("@medusajs/types").HttpTypes.StoreCart | null
     cartError?: unknown
@@ -20,5 +21,10 @@ declare namespace App {
     categories: import("@medusajs/types").HttpTypes.StoreProductCategory[]
     /** True when the backend could not be reached while loading header data. */
     backendDown: boolean
+    /**
+     * Set when a header call found the backend unreachable or timed out: pages
+     * then answer 503 at once instead of waiting for their own calls to time out.
+     */
+    backendUnreachable?: unknown
   }
 }

@@ -3,14 +3,14 @@
  * service (sharp) resizes and re-encodes product photos to the sizes pages
  * ask for (WebP). Unlike Astro's default endpoint it
  *  - only fetches from the configured backend (MEDUSA_BACKEND_URL, read at run
- *    time), so it is no open image proxy,
+ *    time) and the origins in IMAGE_ORIGINS, so it is no open image proxy,
  *  - gives that fetch the same timeout as every other backend call,
  *  - keeps encoded results in a bounded in-memory LRU (encoding is the costly part).
  */
 import type { APIRoute } from "astro"
 import { getConfiguredImageService, imageConfig } from "astro:assets"
 import { ByteLru, isBackendImage } from "~/lib/image-cache"
-import { backendUrl, timeoutMs } from "~/lib/medusa.server"
+import { backendUrl, extraImageOrigins, timeoutMs } from "~/lib/medusa.server"
 
 interface Encoded {
   data: Uint8Array
@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ url }) => {
   }
   const transform = await service.parseURL(url, imageConfig)
   if (!transform?.src || typeof transform.src !== "string") return new Response("Invalid request", { status: 400 })
-  if (!isBackendImage(transform.src, backendUrl())) return new Response("Forbidden", { status: 403 })
+  if (!isBackendImage(transform.src, backendUrl(), extraImageOrigins())) return new Response("Forbidden", { status: 403 })
 
   let input: Buffer
   try {

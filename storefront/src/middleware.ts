@@ -2,11 +2,12 @@ import type { APIContext, MiddlewareNext } from "astro"
 import { defineMiddleware } from "astro:middleware"
 import { BodyTooLargeError, declaredTooLarge, payloadTooLarge } from "~/lib/body"
 import { cartItemCount } from "~/lib/cart"
-import { retrieveCart } from "~/lib/cart.server"
+import { cartFieldsFor, retrieveCart } from "~/lib/cart.server"
 import { getCategories } from "~/lib/catalog.server"
 import { isCrossSiteRequest } from "~/lib/csrf"
+import { isNetworkError } from "~/lib/errors"
 import { retrieveCustomer } from "~/lib/customer.server"
-import { backendUrl, ConfigError, publishableKey } from "~/lib/medusa.server"
+import { backendUrl, ConfigError, extraImageOrigins, publishableKey } from "~/lib/medusa.server"
 import { isHttps, securityHeaders } from "~/lib/security-headers"
 import { clearCartId, clearSession, getCartId, getSession } from "~/lib/session"
 
@@ -36,7 +37,7 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
  * the page starts streaming.
  */
 export const onRequest = defineMiddleware(async (ctx, next) => {
-  const headers = securityHeaders({ https: isHttps(ctx.url, ctx.request.headers), imageOrigins: [backendOrigin()] })
+  const headers = securityHeaders({ https: isHttps(ctx.url, ctx.request.headers), imageOrigins: [backendOrigin(), ...extraImageOrigins()] })
   return withHeaders(await handle(ctx, next), headers)
 })
 
@@ -86,8 +87,10 @@ async function handle(ctx: APIContext, next: MiddlewareNext): Promise<Response> 
     const [categories, customer, cart] = await Promise.allSettled([
       getCategories(),
       retrieveCustomer(locals.token),
-      retrieveCart(locals.cartId, locals.token),
+      retrieveCart(locals.cartId, locals.token, cartFieldsFor(path)),
     ])
+    const unreachable = [categories, customer, cart].find((r) => r.status === "rejected" && isNetworkError(r.reason))
+    if (unreachable?.status === "rejected") locals.backendUnreachable = unreachable.reason
     if (categories.status === "fulfilled") locals.categories = categories.value
     else locals.backendDown = true
 

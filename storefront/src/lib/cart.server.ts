@@ -11,8 +11,16 @@ import { getRegion } from "./catalog.server"
 import { clearCartId, setCartId } from "./session"
 import { statusOf } from "./errors"
 
-/** Cart page / checkout / header: defaults plus the shipping method's name. */
+/** Cart page / checkout: defaults (items, totals…) plus the shipping method's name. */
 export const CART_FIELDS = "+shipping_methods.id,+shipping_methods.name"
+
+/** Every other page only shows the item count in the header: no totals computed. */
+export const CART_COUNT_FIELDS = "id,completed_at,items.id,items.quantity"
+
+/** Pages that show the whole cart. */
+export function cartFieldsFor(pathname: string): string {
+  return /^\/(keranjang|checkout)\/?$/.test(pathname) ? CART_FIELDS : CART_COUNT_FIELDS
+}
 
 /**
  * The cart for this id, or null when it no longer exists or was already

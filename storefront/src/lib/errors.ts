@@ -78,7 +78,8 @@ function messageOf(err: unknown): string {
   return ""
 }
 
-function isNetworkError(err: unknown): boolean {
+/** The backend could not be reached or did not answer in time (no HTTP status). */
+export function isNetworkError(err: unknown): boolean {
   if (statusOf(err) !== undefined) return false
   // A backend call that ran past MEDUSA_TIMEOUT_MS (AbortSignal.timeout).
   if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) return true

@@ -26,5 +26,6 @@ describe("isBackendImage", () => {
     expect(isBackendImage("http://169.254.169.254/latest", "http://localhost:9000")).toBe(false)
     expect(isBackendImage("file:///etc/passwd", "http://localhost:9000")).toBe(false)
     expect(isBackendImage("not a url", "http://localhost:9000")).toBe(false)
+    expect(isBackendImage("https://cdn.example/p/a.png", "http://localhost:9000", ["https://cdn.example", "bad"])).toBe(true)
   })
 })

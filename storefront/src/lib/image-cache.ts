@@ -36,12 +36,22 @@ export class ByteLru<V extends { byteLength: number }> {
   }
 }
 
-/** Only photos the configured backend serves may be resized (no open image proxy). */
-export function isBackendImage(src: string, backendUrl: string): boolean {
+/**
+ * Only photos the configured backend (or an extra origin named in
+ * IMAGE_ORIGINS, e.g. a CDN) serves may be resized: no open image proxy.
+ */
+export function isBackendImage(src: string, backendUrl: string, extraOrigins: string[] = []): boolean {
   try {
     const url = new URL(src)
-    const backend = new URL(backendUrl)
-    return url.origin === backend.origin && (url.protocol === "http:" || url.protocol === "https:")
+    if (url.protocol !== "http:" && url.protocol !== "https:") return false
+    const allowed = [backendUrl, ...extraOrigins].map((o) => {
+      try {
+        return new URL(o).origin
+      } catch {
+        return null
+      }
+    })
+    return allowed.includes(url.origin)
   } catch {
     return false
   }

@@ -9,7 +9,10 @@
  * backend:
  *   MEDUSA_BACKEND_URL      (default http://localhost:9000)
  *   MEDUSA_PUBLISHABLE_KEY  (required; without it every page explains that)
- *   MEDUSA_TIMEOUT_MS       (default 3000: every backend call is aborted after this)
+ *   MEDUSA_TIMEOUT_MS       (default 4000: every backend read is aborted after this)
+ *   MEDUSA_WRITE_TIMEOUT_MS (default 15000: the same for writes — placing an order
+ *                            runs a whole workflow, and an aborted write leaves the
+ *                            shopper not knowing whether it happened)
  *
  * Per-user state never lives in the SDK: it is created with
  * `jwtTokenStorageMethod: "nostore"`, and every customer call passes the
@@ -17,7 +20,7 @@
  * instance is safe to share between concurrent requests.
  */
 import Medusa from "@medusajs/js-sdk"
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS } from "astro:env/server"
+import { IMAGE_ORIGINS, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS, MEDUSA_WRITE_TIMEOUT_MS } from "astro:env/server"
 import { resolveImageUrl } from "./images"
 import { withTimeout } from "./timeout"
 
@@ -32,6 +35,11 @@ export function backendUrl(): string {
   return MEDUSA_BACKEND_URL.replace(/\/+$/, "")
 }
 
+/** Origins besides the backend that product photos may come from (IMAGE_ORIGINS). */
+export function extraImageOrigins(): string[] {
+  return (IMAGE_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean)
+}
+
 export function publishableKey(): string {
   const key = MEDUSA_PUBLISHABLE_KEY?.trim()
   if (!key) {
@@ -44,13 +52,15 @@ export function publishableKey(): string {
   return key
 }
 
-export function timeoutMs(): number {
-  return MEDUSA_TIMEOUT_MS
+/** Deadline for one backend call: reads (GET/HEAD) vs. writes. */
+export function timeoutMs(method = "GET"): number {
+  const m = method.toUpperCase()
+  return m === "GET" || m === "HEAD" ? MEDUSA_TIMEOUT_MS : MEDUSA_WRITE_TIMEOUT_MS
 }
 
 let cached: Medusa | null = null
 
-/** The shared SDK. Every request it sends is aborted after MEDUSA_TIMEOUT_MS. */
+/** The shared SDK. Every request it sends is aborted after `timeoutMs(method)`. */
 export function getSdk(): Medusa {
   if (cached) return cached
   const sdk = new Medusa({
@@ -61,7 +71,7 @@ export function getSdk(): Medusa {
   // Every store/auth method goes through client.fetch(input, init), which
   // hands `init` (signal included) to the global fetch.
   const send = sdk.client.fetch.bind(sdk.client)
-  sdk.client.fetch = ((input, init) => send(input, withTimeout(init, timeoutMs()))) as typeof sdk.client.fetch
+  sdk.client.fetch = ((input, init) => send(input, withTimeout(init, timeoutMs(init?.method)))) as typeof sdk.client.fetch
   cached = sdk
   return sdk
 }
