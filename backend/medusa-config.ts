@@ -1,4 +1,6 @@
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
+import { backendUrl as publicBackendUrl, fileBaseUrl } from "./src/lib/public-urls"
+import { httpSecrets } from "./src/lib/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -8,9 +10,11 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  * - DATABASE_URL (set by scripts/start.mjs to the embedded Postgres unless you set it)
  * - REDIS_URL → Redis event bus, workflow engine, locking and caching instead of the
  *   in-process defaults (needed as soon as more than one backend process runs).
+ * - JWT_SECRET / COOKIE_SECRET: development defaults; required in production
+ *   (src/lib/secrets.ts refuses to start without real ones).
  */
 const redisUrl = process.env.REDIS_URL
-const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const backendUrl = publicBackendUrl()
 const storeCors = process.env.STORE_CORS || "http://localhost:4321,http://127.0.0.1:4321"
 const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
 const authCors = process.env.AUTH_CORS || `${storeCors},${adminCors}`
@@ -93,8 +97,7 @@ module.exports = defineConfig({
       storeCors,
       adminCors,
       authCors,
-      jwtSecret: process.env.JWT_SECRET || "pasar-sleman-dev-jwt-secret",
-      cookieSecret: process.env.COOKIE_SECRET || "pasar-sleman-dev-cookie-secret",
+      ...httpSecrets(),
     },
   },
   admin: {
@@ -122,7 +125,7 @@ module.exports = defineConfig({
           {
             resolve: "@medusajs/medusa/file-local",
             id: "local",
-            options: { upload_dir: "static", backend_url: `${backendUrl}/static` },
+            options: { upload_dir: "static", backend_url: fileBaseUrl() },
           },
         ],
       },

@@ -9,6 +9,7 @@ import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT, log } from "./lib/util.mjs"
+import { STORE_ADMIN } from "./lib/admin-credentials.mjs"
 import { lighthousePages, lighthouseTable } from "./bench/storefront-lighthouse.mjs"
 import { groupBuyBench, groupBuyMarkdown } from "./bench/group-buy.mjs"
 
@@ -115,11 +116,10 @@ const pages = [
 // Lighthouse mobile + image bytes per page (needs Chromium; BENCH_LIGHTHOUSE=0 skips it).
 log("bench", "lighthouse (mobile) on home, category, product, cart")
 const lighthouse = process.env.BENCH_LIGHTHOUSE === "0" ? [] : await lighthousePages(STOREFRONT).catch((err) => (log("bench", `lighthouse skipped: ${err.message}`), []))
-const devAdmin = JSON.parse(fs.readFileSync(path.join(ROOT, "backend/src/scripts/dev-admin.json"), "utf8"))
 const groupBuy = await groupBuyBench({
   backend: BACKEND,
   key,
-  admin: { email: process.env.ADMIN_EMAIL || devAdmin.email, password: process.env.ADMIN_PASSWORD || devAdmin.password },
+  admin: STORE_ADMIN,
   log: (m) => log("bench", `borong bareng: ${m}`),
 })
 

@@ -29,7 +29,7 @@ try {
   await buildPackages()
   pg = await startPostgres({ name: "dev", port: PORTS.postgres, database: "pasar_sleman" })
   const keyFile = path.join(DATA, "publishable-key.txt")
-  const publishableKey = await migrateAndSeed({ databaseUrl: pg.url, keyFile })
+  const publishableKey = await migrateAndSeed({ databaseUrl: pg.url, keyFile, backendUrl: `http://localhost:${PORTS.backend}` })
   backend = await startBackend({ port: PORTS.backend, databaseUrl: pg.url, logFile: path.join(DATA, "logs/backend.log") })
   storefront = await startStorefront({
     port: PORTS.storefront,

@@ -67,6 +67,24 @@ try {
     await vitest("unit-plugin", path.join(ROOT, "plugins/campaigns"), [])
     await vitest("unit-backend", BACKEND_DIR, ["--project", "unit"])
     await vitest("unit-storefront", STOREFRONT_DIR, [])
+    await vitest("unit-catalog-images", path.join(ROOT, "tools/catalog-images"), [])
+  })
+
+  // ESLint over every workspace and scripts/, then type checks (tsc; `astro check` for the
+  // storefront's .astro files). Each of the three checks counts as one test.
+  await suite("lint and types", async () => {
+    const checks = [
+      ["lint", bin("turbo"), ["run", "lint", "--output-logs=errors-only"]],
+      ["lint-scripts", bin("eslint"), ["scripts", "eslint.config.mjs"]],
+      ["check-types", bin("turbo"), ["run", "check-types", "--output-logs=errors-only"]],
+    ]
+    const failed = []
+    for (const [label, cmd, args] of checks) {
+      await run(label, cmd, args, { cwd: ROOT }).catch(() => failed.push(label))
+    }
+    const report = { numPassedTests: checks.length - failed.length, numFailedTests: failed.length, numPendingTests: 0 }
+    fs.writeFileSync(path.join(RESULTS, "lint-and-types.json"), JSON.stringify(report))
+    if (failed.length) throw new Error(`${failed.join(", ")} failed`)
   })
 
   pg = await startPostgres({ name: "test", port: PORTS.postgres, database: "pasar_test", fresh: true })
@@ -93,7 +111,12 @@ try {
     const database = "pasar_e2e"
     await ensureDatabase({ ...pg.server, database: "postgres" }, database, { recreate: true })
     const databaseUrl = pg.url.replace(/\/[^/]*$/, `/${database}`)
-    const publishableKey = await migrateAndSeed({ databaseUrl, keyFile: path.join(DATA, "publishable-key.txt"), env: { REDIS_URL: "" } })
+    const publishableKey = await migrateAndSeed({
+      databaseUrl,
+      keyFile: path.join(DATA, "publishable-key.txt"),
+      backendUrl: `http://localhost:${PORTS.backend}`,
+      env: { REDIS_URL: "" },
+    })
     backend = await startBackend({
       port: PORTS.backend,
       databaseUrl,

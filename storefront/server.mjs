@@ -4,6 +4,7 @@
 // `node dist/server/entry.mjs` still works, just uncompressed.
 import http from "node:http"
 import compression from "compression"
+import proxyaddr from "proxy-addr"
 
 // Import Astro's handler without letting the entry start its own server.
 process.env.ASTRO_NODE_AUTOSTART = "disabled"
@@ -15,7 +16,13 @@ const compress = compression({
   threshold: 1024,
 })
 
+// Astro's clientAddress is the FIRST X-Forwarded-For value, whoever wrote it. The
+// login form forwards it to the backend's login throttle, so keep only the address
+// a trusted proxy vouches for (STOREFRONT_TRUSTED_PROXIES, default loopback).
+const trustProxy = proxyaddr.compile((process.env.STOREFRONT_TRUSTED_PROXIES || "loopback").split(",").map((s) => s.trim()))
+
 const server = http.createServer((req, res) => {
+  req.headers["x-forwarded-for"] = proxyaddr(req, trustProxy)
   res.setHeader("x-content-type-options", "nosniff")
   compress(req, res, () => handler(req, res))
 })

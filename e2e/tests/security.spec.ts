@@ -128,7 +128,7 @@ test("logging out ends the session at the backend: the old cookie no longer answ
   const creds = (await context.cookies()).map((c) => decodeURIComponent(c.value))
   async function anyAnswers(): Promise<boolean> {
     for (const v of creds) {
-      for (const headers of [{ authorization: `Bearer ${v}` }, { cookie: v }]) {
+      for (const headers of [{ authorization: `Bearer ${v}` }, { cookie: v }] as Record<string, string>[]) {
         const res = await backend.get("/store/customers/me", { headers: { ...headers, "x-publishable-api-key": key } })
         if (res.status() === 200 && (await res.json()).customer?.email === email) return true
       }

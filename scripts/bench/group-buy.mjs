@@ -161,9 +161,8 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..")
   const backend = process.env.BACKEND_URL || "http://localhost:9000"
   const key = fs.readFileSync(process.env.PUBLISHABLE_KEY_FILE || path.join(root, ".data/publishable-key.txt"), "utf8").trim()
-  const dev = JSON.parse(fs.readFileSync(path.join(root, "backend/src/scripts/dev-admin.json"), "utf8"))
-  const admin = { email: process.env.ADMIN_EMAIL || dev.email, password: process.env.ADMIN_PASSWORD || dev.password }
-  const result = await groupBuyBench({ backend, key, admin })
+  const { STORE_ADMIN } = await import("../lib/admin-credentials.mjs")
+  const result = await groupBuyBench({ backend, key, admin: STORE_ADMIN })
   console.log(JSON.stringify(result, null, 2))
   console.log(groupBuyMarkdown(result))
 }

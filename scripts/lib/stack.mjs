@@ -15,9 +15,12 @@ export async function buildPackages(filters = ["@pasar-sleman/campaigns", "@pasa
   await run("build", bin("turbo"), ["run", "build", ...filters.map((f) => `--filter=${f}`), "--output-logs=errors-only"], { cwd: ROOT })
 }
 
-/** Migrations (core + plugin modules + links), then the idempotent seed. */
-export async function migrateAndSeed({ databaseUrl, keyFile, env = {} }) {
-  const backendEnv = { DATABASE_URL: databaseUrl, PUBLISHABLE_KEY_FILE: keyFile, ...env }
+/**
+ * Migrations (core + plugin modules + links), then the idempotent seed.
+ * `backendUrl`: the backend's public URL, which the seed builds image URLs from.
+ */
+export async function migrateAndSeed({ databaseUrl, keyFile, backendUrl, env = {} }) {
+  const backendEnv = { DATABASE_URL: databaseUrl, PUBLISHABLE_KEY_FILE: keyFile, MEDUSA_BACKEND_URL: backendUrl, ...env }
   log("migrate", "running medusa db:migrate")
   await run("migrate", bin("medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env: backendEnv, quiet: true })
   log("seed", "seeding the Sleman catalogue (idempotent)")

@@ -8,6 +8,7 @@ import {
   createLocationFulfillmentSetWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
+  createProductTagsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createServiceZonesWorkflow,
@@ -18,12 +19,14 @@ import {
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateProductsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { catalog, categories } from "./catalog/products"
-import { writeCatalogImages } from "./catalog/images"
+import { catalogImageUrl, installCatalogImages, productImageNames } from "./seed-catalog-images"
 import { STORE_SETUP } from "./store-setup"
 import { seedGroupBuys } from "./seed-group-buy"
+import { adminPlan } from "./seed-admin"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -232,18 +235,54 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     (await productModule.listProductCategories({ handle: categories.map((c) => c.handle) })).map((c) => [c.handle, c.id])
   )
 
-  // Product images are drawn by the project itself (no downloads) into ./static,
-  // which Medusa serves at /static. URLs stay relative so any host/port works.
-  const imageDir = path.join(process.cwd(), "static", "catalog")
-  await writeCatalogImages(imageDir)
+  // Product images: committed PNGs copied into file-local's upload folder; the
+  // products get absolute URLs (MEDUSA_BACKEND_URL or MEDUSA_FILE_BASE_URL).
+  const copied = installCatalogImages(catalog.flatMap((p) => productImageNames(p.handle)))
+  if (copied) logger.info(`[seed] Catalogue images: ${copied} copied into ./static/catalog`)
+  const imagesOf = (handle: string) => {
+    const urls = productImageNames(handle).map((name) => catalogImageUrl(name))
+    return { thumbnail: urls[0], images: urls.map((url) => ({ url })) }
+  }
 
-  const existingProducts = await productModule.listProducts({ handle: catalog.map((p) => p.handle) }, { select: ["handle"] })
+  // Product tags from the catalogue (e.g. "batik-tulis")
+  const tagValues = [...new Set(catalog.flatMap((p) => p.tags ?? []))]
+  const existingTags = await productModule.listProductTags({ value: tagValues })
+  const missingTags = tagValues.filter((v) => !existingTags.some((t) => t.value === v))
+  if (missingTags.length) {
+    await createProductTagsWorkflow(container).run({ input: { product_tags: missingTags.map((value) => ({ value })) } })
+    logger.info(`[seed] Product tags created: ${missingTags.length}`)
+  }
+  const tagIds = new Map((await productModule.listProductTags({ value: tagValues })).map((t) => [t.value, t.id]))
+  const tagIdsOf = (tags: string[] = []) => tags.map((t) => tagIds.get(t)!)
+
+  const existingProducts = await productModule.listProducts(
+    { handle: catalog.map((p) => p.handle) },
+    { select: ["id", "handle", "thumbnail"], relations: ["images", "tags"] }
+  )
   const existingHandles = new Set(existingProducts.map((p) => p.handle))
   const newProducts = catalog.filter((p) => !existingHandles.has(p.handle))
-  // One workflow run per product, in catalogue order: a single run gives every
-  // product the same created_at, and then "Terbaru" (ORDER BY created_at, no
-  // tie-breaker in the store API) pages through them in an arbitrary order that
-  // can change between requests: products skipped or shown twice across pages.
+
+  // Products seeded earlier may carry relative image URLs (/static/catalog/…, which
+  // other Medusa clients cannot load), another host's URLs, or no tags: bring them
+  // in line with the catalogue.
+  const byHandle = new Map(catalog.map((p) => [p.handle, p]))
+  const outdated = existingProducts.flatMap((existing) => {
+    const wanted = imagesOf(existing.handle)
+    const product = byHandle.get(existing.handle)!
+    const imagesDiffer =
+      existing.thumbnail !== wanted.thumbnail ||
+      [...(existing.images ?? [])].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)).map((i) => i.url).join(" ") !==
+        wanted.images.map((i) => i.url).join(" ")
+    const tagsDiffer =
+      (existing.tags ?? []).map((t) => t.value).sort().join(" ") !== [...(product.tags ?? [])].sort().join(" ")
+    if (!imagesDiffer && !tagsDiffer) return []
+    return [{ id: existing.id, ...(imagesDiffer ? wanted : {}), ...(tagsDiffer ? { tag_ids: tagIdsOf(product.tags) } : {}) }]
+  })
+  if (outdated.length) {
+    await updateProductsWorkflow(container).run({ input: { products: outdated } })
+    logger.info(`[seed] Catalogue: image URLs / tags brought up to date on ${outdated.length} products`)
+  }
+
   for (const product of newProducts) {
     await createProductsWorkflow(container).run({
       input: {
@@ -258,8 +297,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
             category_ids: [categoryIds[product.category]],
             shipping_profile_id: shippingProfile.id,
             sales_channels: [{ id: salesChannel.id }],
-            thumbnail: `/static/catalog/${product.handle}-1.png`,
-            images: [{ url: `/static/catalog/${product.handle}-1.png` }, { url: `/static/catalog/${product.handle}-2.png` }],
+            ...imagesOf(product.handle),
+            tag_ids: tagIdsOf(product.tags),
             metadata: {
               seller: product.seller,
               seller_location: product.sellerLocation,
@@ -301,18 +340,20 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     logger.info(`[seed] Catalogue: all ${catalog.length} products already present`)
   }
 
-  // Development admin user (same steps as `medusa user`)
-  const [admin] = await userModule.listUsers({ email: S.admin.email })
-  if (!admin) {
+  // Admin user (same steps as `medusa user`); never the development one in production
+  const plan = adminPlan()
+  if (!plan.create) {
+    logger.warn(`[seed] ${plan.reason}`)
+  } else if (!(await userModule.listUsers({ email: plan.email })).length) {
     const { result: users } = await createUsersWorkflow(container).run({
-      input: { users: [{ email: S.admin.email, first_name: "Admin", last_name: "Pasar Sleman" }] },
+      input: { users: [{ email: plan.email, first_name: "Admin", last_name: "Pasar Sleman" }] },
     })
     const { authIdentity, error } = await authModule.register("emailpass", {
-      body: { email: S.admin.email, password: S.admin.password },
+      body: { email: plan.email, password: plan.password },
     })
     if (error || !authIdentity) throw new Error(`Could not create the admin login: ${error}`)
     await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
-    logger.info(`[seed] Admin user ${S.admin.email} created`)
+    logger.info(`[seed] Admin user ${plan.email} created${plan.development ? " (development password)" : ""}`)
   }
 
   await seedGroupBuys(container)

@@ -1,5 +1,3 @@
-import devAdmin from "./dev-admin.json"
-
 /** Names the seed uses to find what it already created (keep them stable). */
 export const STORE_SETUP = {
   storeName: "Pasar Sleman",
@@ -22,9 +20,4 @@ export const STORE_SETUP = {
       price: 0,
     },
   ],
-  /** Development only: printed by `npm start` and written in the README. */
-  admin: {
-    email: process.env.MEDUSA_ADMIN_EMAIL || devAdmin.email,
-    password: process.env.MEDUSA_ADMIN_PASSWORD || devAdmin.password,
-  },
 } as const

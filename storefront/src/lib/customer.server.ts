@@ -35,9 +35,23 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
  * API error (401 for a wrong password); null when Medusa answers with
  * anything but a token (third-party redirect, MFA: not supported here).
  */
-export async function login(email: string, password: string): Promise<string | null> {
-  const result = await getSdk().auth.login("customer", "emailpass", { email, password })
-  return typeof result === "string" ? openSession(result) : null
+/**
+ * Email/password login. `clientIp` is the shopper's address, forwarded to the
+ * backend as X-Forwarded-For: the backend throttles failed logins per account
+ * and per client IP, and would otherwise count every shopper as the
+ * storefront's one address. The backend believes it only from trusted proxies
+ * (LOGIN_THROTTLE_TRUSTED_PROXIES, loopback by default). Throttled: a FetchError
+ * with status 429 (errors.ts: retryAfterSeconds).
+ */
+export async function login(email: string, password: string, clientIp?: string): Promise<string | null> {
+  const result = (await getSdk().client.fetch("/auth/customer/emailpass", {
+    method: "POST",
+    body: { email, password },
+    headers: clientIp ? { "x-forwarded-for": clientIp } : {},
+  })) as { token?: string; location?: string; mfa_challenge?: unknown; verification_required?: boolean }
+  // Anything but a plain token (third-party redirect, MFA, verification) is not supported here.
+  if (!result.token || result.location || result.mfa_challenge || result.verification_required) return null
+  return openSession(result.token)
 }
 
 async function openSession(jwt: string): Promise<string> {

@@ -5,6 +5,8 @@ import {
   errorCodeFromApi,
   errorMessage,
   isErrorCode,
+  retryAfterSeconds,
+  throttledMessage,
 } from "./errors"
 
 // Same shape as @medusajs/js-sdk's FetchError (message, statusText, status);
@@ -111,5 +113,24 @@ describe("errorMessage", () => {
     expect(errorMessage("<script>alert(1)</script>")).toBe(ERROR_MESSAGES.umum)
     expect(errorMessage("toString")).toBe(ERROR_MESSAGES.umum)
     expect(isErrorCode("constructor")).toBe(false)
+  })
+})
+
+describe("login throttle (429)", () => {
+  const throttled = fe(429, "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.")
+
+  it("maps 429 to its own code and reads the wait from the backend's message", () => {
+    expect(errorCodeFromApi(throttled, "login")).toBe("terlalu_banyak_percobaan")
+    expect(retryAfterSeconds(throttled)).toBe(900)
+    expect(retryAfterSeconds(fe(429, "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 42 detik."))).toBe(42)
+    expect(retryAfterSeconds(fe(401, "Invalid email or password"))).toBeUndefined()
+  })
+
+  it("says how long to wait, and ignores nonsense from the URL", () => {
+    expect(throttledMessage("900")).toBe("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.")
+    expect(throttledMessage("42")).toBe("Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 42 detik.")
+    for (const bad of [null, "", "abc", "-5", "1.5", "<script>", "999999999"]) {
+      expect(throttledMessage(bad)).toBe(ERROR_MESSAGES.terlalu_banyak_percobaan)
+    }
   })
 })

@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
   keranjang_kosong: "Keranjang Anda masih kosong.",
   pesanan_tidak_ditemukan: "Pesanan tidak ditemukan",
   login_gagal: "Email atau kata sandi salah",
+  terlalu_banyak_percobaan: "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi nanti.",
   email_terdaftar: "Email sudah terdaftar. Silakan masuk.",
   sesi_berakhir: "Sesi Anda telah berakhir. Silakan masuk kembali.",
   data_tidak_valid: "Data yang Anda isi tidak valid. Periksa kembali isian Anda.",
@@ -106,6 +107,9 @@ export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"):
     return "email_terdaftar"
   }
 
+  // The backend's login throttle (backend/src/lib/login-throttle.ts).
+  if (status === 429) return "terlalu_banyak_percobaan"
+
   if (status === 401 || status === 403) {
     if (context === "login" || /invalid email or password/i.test(msg)) return "login_gagal"
     return "sesi_berakhir"
@@ -125,6 +129,25 @@ export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"):
   }
 
   return "umum"
+}
+
+/**
+ * Seconds to wait after the backend's login throttle answered 429. The js-sdk
+ * keeps only the message ("… Coba lagi dalam 15 menit."), not Retry-After.
+ */
+export function retryAfterSeconds(err: unknown): number | undefined {
+  if (statusOf(err) !== 429) return undefined
+  const m = /dalam (\d+) (detik|menit)/.exec(messageOf(err))
+  if (!m) return undefined
+  return Number(m[1]) * (m[2] === "menit" ? 60 : 1)
+}
+
+/** The throttle message with its wait, for `?error=terlalu_banyak_percobaan&tunggu=<seconds>`. */
+export function throttledMessage(seconds: string | null | undefined): string {
+  const n = Number(seconds)
+  if (!seconds || !Number.isInteger(n) || n < 1 || n > 86_400) return ERROR_MESSAGES.terlalu_banyak_percobaan
+  const wait = n < 60 ? `${n} detik` : `${Math.ceil(n / 60)} menit`
+  return `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${wait}.`
 }
 
 /** Convenience: thrown value → Indonesian message. */

@@ -1,10 +1,11 @@
 import type { APIRoute } from "astro"
 import { fail, failFrom, ok, readForm } from "~/lib/actions"
+import { retryAfterSeconds } from "~/lib/errors"
 import { login, startCustomerSession } from "~/lib/customer.server"
-import { field, safePath } from "~/lib/session"
+import { field, safePath, withParams } from "~/lib/session"
 
 /** Login: email, password, optional redirect. Stores the JWT in ps_token. */
-export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
+export const POST: APIRoute = async ({ request, cookies, url, locals, clientAddress }) => {
   const form = await readForm(request)
   const email = field(form, "email").toLowerCase()
   const password = typeof form.get("password") === "string" ? (form.get("password") as string) : ""
@@ -15,11 +16,13 @@ export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
 
   let token: string
   try {
-    const result = await login(email, password)
+    const result = await login(email, password, clientAddress)
     if (!result) return fail(loginPage, "umum")
     token = result
   } catch (err) {
-    return failFrom(err, loginPage, "login")
+    // Throttled by the backend: the login page says how long to wait.
+    const wait = retryAfterSeconds(err)
+    return failFrom(err, wait ? withParams(loginPage, { tunggu: String(wait) }) : loginPage, "login")
   }
   // A guest cart started before signing in now belongs to the customer.
   await startCustomerSession(cookies, url, token, locals.cartId)

@@ -9,7 +9,7 @@
 import { PNG } from "pngjs"
 import { mkdir, stat, writeFile } from "node:fs/promises"
 import path from "node:path"
-import { catalog, type BatikPattern, type ImageMotif } from "./products"
+import { catalog, type BatikPattern, type ImageMotif } from "../../../backend/src/scripts/catalog/products"
 
 export type Palette = [string, string, string]
 
@@ -1138,7 +1138,7 @@ function honeycomb(R: number, wall: RGB, cell: (i: number, j: number, du: number
     const r = ((2 / 3) * y) / R
     let cx = q
     let cz = r
-    let cy = -q - r
+    const cy = -q - r
     let rx = Math.round(cx)
     let ry = Math.round(cy)
     let rz = Math.round(cz)

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os"
 import path from "node:path"
 import { PNG } from "pngjs"
 import { describe, expect, it } from "vitest"
+import { ASSETS_DIR } from "./generate"
 import { hexToRgb, renderProductImage, writeCatalogImages } from "./images"
-import { catalog, imageMotifs, type ImageMotif } from "./products"
+import { catalog, imageMotifs, type ImageMotif } from "../../../backend/src/scripts/catalog/products"
 
 const PALETTE: [string, string, string] = ["#f3e6c8", "#8a5a2b", "#3b2314"]
 
@@ -97,6 +98,12 @@ describe("writeCatalogImages", () => {
         expect(sample.width).toBe(480)
         // generous bound: the brief asks for < 10 s on one core
         expect(elapsed).toBeLessThan(30_000)
+
+        // The committed copies the seed uses are the renderer's current output.
+        for (const name of names) {
+          const committed = await readFile(path.join(ASSETS_DIR, name)).catch(() => null)
+          expect(committed?.equals(await readFile(path.join(dir, name))), `${name} in backend/assets/catalog is stale: npm run generate -w @pasar-sleman/catalog-images`).toBe(true)
+        }
 
         const again = await writeCatalogImages(dir)
         expect(again).toEqual(names)

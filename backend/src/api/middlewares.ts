@@ -1,0 +1,8 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { authMiddlewares } from "./auth/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
+
+// One array per area (src/api/<area>/middlewares.ts), spread here.
+export default defineMiddlewares({
+  routes: [...authMiddlewares, ...storeCartMiddlewares],
+})
