@@ -129,6 +129,10 @@ try {
       backendUrl: `http://localhost:${PORTS.backend}`,
       publishableKey,
       logFile: path.join(DATA, "logs/storefront.log"),
+      // `medusa develop` on a busy 2-core CI machine can take seconds per call (it
+      // compiles routes on first use): generous timeouts here; limits.spec.ts checks
+      // the shopper-facing default (503 within 10 s) on a storefront of its own.
+      env: { MEDUSA_TIMEOUT_MS: "10000", MEDUSA_WRITE_TIMEOUT_MS: "30000" },
     })
     await run("e2e", bin("playwright"), ["test"], {
       cwd: path.join(ROOT, "e2e"),

@@ -45,11 +45,11 @@ export async function startBackend({ port, databaseUrl, logFile, env = {} }) {
   return backend
 }
 
-export async function startStorefront({ port, backendUrl, publishableKey, logFile }) {
+export async function startStorefront({ port, backendUrl, publishableKey, logFile, env = {} }) {
   const storefront = startService("storefront", process.execPath, [path.join(STOREFRONT_DIR, "server.mjs")], {
     cwd: STOREFRONT_DIR,
     logFile,
-    env: { HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },
+    env: { HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey, ...env },
   })
   await waitForHttp(`http://127.0.0.1:${port}/`, { service: storefront, timeoutMs: 60000 })
   log("storefront", `ready on http://localhost:${port}`)
