@@ -63,6 +63,32 @@ const cachingModule = {
     : { in_memory: { enable: true, ttl: 300, maxSize: 64 * 1024 * 1024 } },
 }
 
+/**
+ * Search Module: one product index (src/search/product.ts). Providers:
+ * - "search-postgres-fast" (default, embedded): the stock Postgres provider plus a
+ *   word vocabulary, so typo-tolerant search stays fast (src/modules/search-fast);
+ * - "search-postgres": Medusa's stock provider (kept registered: the bench compares it);
+ * - "meilisearch" when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set (then the default).
+ * SEARCH_PROVIDER overrides the default (tests and the bench use it).
+ */
+const meiliHost = process.env.MEILISEARCH_HOST
+const meiliKey = process.env.MEILISEARCH_API_KEY
+const useMeilisearch = !!(meiliHost && meiliKey)
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      { resolve: "./src/modules/search-fast", id: "fast", options: {} },
+      ...(useMeilisearch
+        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: meiliHost, apiKey: meiliKey } }]
+        : []),
+    ],
+    default_provider: process.env.SEARCH_PROVIDER || (useMeilisearch ? "meilisearch" : "search-postgres-fast"),
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -94,6 +120,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     cachingModule,
+    searchModule,
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

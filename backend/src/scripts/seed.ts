@@ -23,6 +23,7 @@ import {
 import { catalog, categories } from "./catalog/products"
 import { writeCatalogImages } from "./catalog/images"
 import { STORE_SETUP } from "./store-setup"
+import { seedSearch } from "./seed-search"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -314,5 +315,6 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     logger.info(`[seed] Admin user ${S.admin.email} created`)
   }
 
+  await seedSearch(container)
   logger.info("[seed] Pasar Sleman seed finished")
 }
