@@ -1,9 +1,11 @@
 import { defineMiddleware } from "astro:middleware"
-import { isCrossSiteRequest } from "./lib/csrf"
-import { cartItemCount, retrieveCart } from "./lib/cart"
-import { retrieveCustomer } from "./lib/customer"
-import { ConfigError, getCategories, publishableKey } from "./lib/medusa"
-import { clearCartId, clearToken, getCartId, getToken } from "./lib/session"
+import { isCrossSiteRequest } from "~/lib/csrf"
+import { cartItemCount } from "~/lib/cart"
+import { retrieveCart } from "~/lib/cart.server"
+import { getCategories } from "~/lib/catalog.server"
+import { retrieveCustomer } from "~/lib/customer.server"
+import { ConfigError, publishableKey } from "~/lib/medusa.server"
+import { clearCartId, clearToken, getCartId, getToken } from "~/lib/session"
 
 function configErrorPage(message: string): Response {
   const html = `<!doctype html><html lang="id"><meta charset="utf-8"><title>Konfigurasi belum lengkap</title>
@@ -14,7 +16,7 @@ function configErrorPage(message: string): Response {
 
 /**
  * Reads the session cookies and, for page views, loads what the header needs
- * (customer, cart count, categories) in parallel. Stale cookies are cleared
+ * (customer, the cart, categories) in parallel. Stale cookies are cleared
  * here, before the page starts streaming.
  */
 export const onRequest = defineMiddleware(async (ctx, next) => {
@@ -28,6 +30,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
   locals.token = getToken(ctx.cookies)
   locals.cartId = getCartId(ctx.cookies)
   locals.customer = null
+  locals.cart = null
   locals.cartCount = 0
   locals.categories = []
   locals.backendDown = false
@@ -47,7 +50,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     const [categories, customer, cart] = await Promise.allSettled([
       getCategories(),
       retrieveCustomer(locals.token),
-      retrieveCart(locals.cartId, locals.token, "id,completed_at,items.id,items.quantity"),
+      retrieveCart(locals.cartId, locals.token),
     ])
     if (categories.status === "fulfilled") locals.categories = categories.value
     else locals.backendDown = true
@@ -62,11 +65,14 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
       locals.backendDown = true
     }
     if (cart.status === "fulfilled") {
+      locals.cart = cart.value
       locals.cartCount = cartItemCount(cart.value)
       if (locals.cartId && !cart.value) {
         clearCartId(ctx.cookies)
         locals.cartId = undefined
       }
+    } else {
+      locals.cartError = cart.reason
     }
   }
 
