@@ -110,7 +110,12 @@ const pages = [
   await pageJsBytes(`/produk/${products[0].handle}`),
 ]
 
+// Search section (own database and backend; BENCH_SEARCH=0 skips it): scripts/bench/search.mjs
+const { benchSearch, searchMarkdown } = await import("./bench/search.mjs")
+const search = process.env.BENCH_SEARCH === "0" ? null : await benchSearch()
+
 const report = {
+  search,
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
   backend: BACKEND,
@@ -143,7 +148,8 @@ Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 ${pages.map((p) => `| ${p.page} | ${p.scripts} | ${p.inlineScripts} | ${p.rawBytes} | ${p.gzipBytes} |`).join("\n")}
 
 Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
-`
+
+${search ? searchMarkdown(search) : ""}`
 
 const dir = path.join(ROOT, "bench/results")
 fs.mkdirSync(dir, { recursive: true })

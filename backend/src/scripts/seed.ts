@@ -49,6 +49,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
   const authModule = container.resolve(Modules.AUTH)
   const S = STORE_SETUP
 
+  await seedSearch(container, "before")
+
   // Sales channel
   let [salesChannel] = await salesChannelModule.listSalesChannels({ name: S.salesChannel })
   if (!salesChannel) {
@@ -315,6 +317,6 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     logger.info(`[seed] Admin user ${S.admin.email} created`)
   }
 
-  await seedSearch(container)
+  await seedSearch(container, "after")
   logger.info("[seed] Pasar Sleman seed finished")
 }
