@@ -1,5 +1,4 @@
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
-import { Meilisearch } from "meilisearch"
 import { SYNONYM_GROUPS } from "../../lib/search/synonyms"
 import {
   buildIndexSettings,
@@ -29,7 +28,8 @@ export type MeilisearchProviderOptions = {
  */
 export class MeilisearchSearchService extends AbstractSearchProviderService {
   static identifier = "meilisearch"
-  protected client_: Meilisearch
+  protected options_: MeilisearchProviderOptions
+  protected clientPromise_: Promise<any> | null = null
   protected synonyms_: string[][]
   /** index uid → definition, for date conversion on writes */
   protected definitions_ = new Map<string, any>()
@@ -39,14 +39,22 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     if (!options?.host || !options?.apiKey) {
       throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "The Meilisearch provider needs host and apiKey")
     }
-    this.client_ = new Meilisearch({ host: options.host, apiKey: options.apiKey })
+    this.options_ = options
     this.synonyms_ = options.synonyms ?? SYNONYM_GROUPS
+  }
+
+  /** The `meilisearch` client is ESM-only: loaded with import() (CommonJS backend), once. */
+  protected client(): Promise<any> {
+    this.clientPromise_ ??= import("meilisearch").then(
+      ({ Meilisearch }) => new Meilisearch({ host: this.options_.host, apiKey: this.options_.apiKey })
+    )
+    return this.clientPromise_
   }
 
   protected async wait(task: any) {
     const uid = task?.taskUid ?? task?.uid
     if (uid === undefined) return
-    const done: any = await (this.client_ as any).tasks.waitForTask(uid, { timeout: 30_000, interval: 25 })
+    const done: any = await (await this.client()).tasks.waitForTask(uid, { timeout: 30_000, interval: 25 })
     if (done?.status === "failed") {
       throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `Meilisearch task ${uid} failed: ${done.error?.message ?? "unknown"}`)
     }
@@ -56,17 +64,17 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const uid = index.physical_name
     this.definitions_.set(uid, index)
     try {
-      await this.client_.getIndex(uid)
+      await (await this.client()).getIndex(uid)
     } catch {
-      await this.wait(await this.client_.createIndex(uid, { primaryKey: index.primary_key ?? "id" }))
+      await this.wait(await (await this.client()).createIndex(uid, { primaryKey: index.primary_key ?? "id" }))
     }
-    await this.wait(await this.client_.index(uid).updateSettings(buildIndexSettings(index, this.synonyms_) as any))
+    await this.wait(await (await this.client()).index(uid).updateSettings(buildIndexSettings(index, this.synonyms_) as any))
     return { index: uid, status: "succeeded" as const }
   }
 
   async deleteIndex({ index }: { index: string }) {
     try {
-      await this.wait(await this.client_.deleteIndex(index))
+      await this.wait(await (await this.client()).deleteIndex(index))
     } catch (e: any) {
       if (e?.cause?.code !== "index_not_found" && e?.code !== "index_not_found") throw e
     }
@@ -74,10 +82,10 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   }
 
   async listIndexes() {
-    const { results } = await this.client_.getIndexes({ limit: 1000 })
+    const { results } = await (await this.client()).getIndexes({ limit: 1000 })
     return await Promise.all(
       results.map(async (idx: any) => {
-        const stats = await this.client_.index(idx.uid).getStats()
+        const stats = await (await this.client()).index(idx.uid).getStats()
         return {
           name: idx.uid,
           provider: MeilisearchSearchService.identifier,
@@ -95,7 +103,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const dates = def ? dateFields(def) : []
     const docs = documents.map((d) => toMeiliDocument(d, dates))
     if (docs.length) {
-      await this.wait(await this.client_.index(index).addDocuments(docs, { primaryKey: def?.primary_key ?? "id" }))
+      await this.wait(await (await this.client()).index(index).addDocuments(docs, { primaryKey: def?.primary_key ?? "id" }))
     }
     return { index, status: "succeeded" as const }
   }
@@ -107,16 +115,16 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     const idsFilter = filters[pk]
     if (keys.length === 1 && (Array.isArray(idsFilter) || typeof idsFilter === "string")) {
       const ids = (Array.isArray(idsFilter) ? idsFilter : [idsFilter]).map(String)
-      await this.wait(await this.client_.index(index).deleteDocuments(ids))
+      await this.wait(await (await this.client()).index(index).deleteDocuments(ids))
     } else {
       const filter = translateFilters(filters, { dates: def ? dateFields(def) : [] })
-      await this.wait(await this.client_.index(index).deleteDocuments({ filter: filter! }))
+      await this.wait(await (await this.client()).index(index).deleteDocuments({ filter: filter! }))
     }
     return { index, status: "succeeded" as const }
   }
 
   async clearIndex({ index }: { index: string }) {
-    await this.wait(await this.client_.index(index).deleteAllDocuments())
+    await this.wait(await (await this.client()).index(index).deleteAllDocuments())
     return { index, status: "succeeded" as const }
   }
 
@@ -152,7 +160,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
           }
         : {}),
     }
-    const index = this.client_.index(uid)
+    const index = (await this.client()).index(uid)
     const q = input.q?.trim() ?? ""
     const run = (strategy: "all" | "last") =>
       index.search(q, { ...base, ...paging, matchingStrategy: strategy } as any) as Promise<any>
@@ -163,7 +171,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     if (q && strategy === "all" && totalOf(res) === 0) res = await run("last")
     const rangeCounts = new Map<string, number>()
     if (ranges.length) {
-      const multi: any = await this.client_.multiSearch({
+      const multi: any = await (await this.client()).multiSearch({
         queries: ranges.map((r) => ({
           indexUid: uid,
           q,
