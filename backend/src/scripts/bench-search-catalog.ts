@@ -16,7 +16,10 @@ export default async function benchSearchCatalog({ container }: ExecArgs) {
   const search: any = container.resolve(Modules.SEARCH)
   const out: Record<string, number> = {}
   const indexes = ["product", ...(process.env.SEARCH_BENCH_STOCK_INDEX === "true" ? ["product_stock"] : [])]
+  const states = (await search.listIndexes()) as { name: string; status: string }[]
   for (const index of indexes) {
+    // An index without an active version drops writes: activate it (empty seed) first.
+    if (states.find((i) => i.name === index)?.status !== "ready") await search.reindex({ index })
     const started = Date.now()
     let batch: any[] = []
     for (const doc of syntheticProducts(n, channel.id)) {

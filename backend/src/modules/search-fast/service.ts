@@ -45,6 +45,28 @@ export class FastPostgresSearchService extends PostgresSearchService {
     this.synonyms_ = options.synonyms ?? SYNONYM_GROUPS
   }
 
+  /** The catalog row (table name + plan) of an index, read on every search: kept 2 s. */
+  protected catalogCache_ = new Map<string, { at: number; value: any }>()
+
+  async getCatalog(name: string, manager: any = (this as any).manager_) {
+    if (manager !== (this as any).manager_) return await super.getCatalog(name, manager)
+    const hit = this.catalogCache_.get(name)
+    if (hit && Date.now() - hit.at < 2000) return hit.value
+    const value = await super.getCatalog(name, manager)
+    if (value) this.catalogCache_.set(name, { at: Date.now(), value })
+    return value
+  }
+
+  async upsertIndex(input: any) {
+    this.catalogCache_.clear()
+    return await super.upsertIndex(input)
+  }
+
+  async deleteIndex(input: any) {
+    this.catalogCache_.clear()
+    return await super.deleteIndex(input)
+  }
+
   // ---------------------------------------------------------------- tables
 
   async createDocumentTable(table: string, plan: any, manager: any) {
@@ -123,7 +145,7 @@ export class FastPostgresSearchService extends PostgresSearchService {
     await (this as any).manager_.execute(
       `INSERT INTO "${vocabTable(table)}" ("word", "df")
        SELECT w, count(*) FROM "${table}", unnest(tsvector_to_array("search_vector")) AS w
-       WHERE "id" IN (${placeholders}) AND length(w) > 1
+       WHERE "id" IN (${placeholders}) AND length(w) > 1 AND w !~ '[0-9]'
        GROUP BY w
        ON CONFLICT ("word") DO ${countThem ? `UPDATE SET "df" = "${vocabTable(table)}"."df" + EXCLUDED."df"` : "NOTHING"}`,
       ids
@@ -139,7 +161,7 @@ export class FastPostgresSearchService extends PostgresSearchService {
       await manager.execute(
         `INSERT INTO "${vocab}" ("word", "df")
          SELECT w, count(*) FROM "${catalog.table_name}", unnest(tsvector_to_array("search_vector")) AS w
-         WHERE length(w) > 1 GROUP BY w`
+         WHERE length(w) > 1 AND w !~ '[0-9]' GROUP BY w`
       )
     })
   }
@@ -162,16 +184,15 @@ export class FastPostgresSearchService extends PostgresSearchService {
     for (const row of known) out.set(row.word, { exact: !!row.exact, prefix: !!row.prefix, candidates: [] })
     const unknown = withCandidates ? words.filter((w) => !out.get(w)?.exact && w.length >= 4) : []
     if (unknown.length) {
+      // One indexed trigram lookup per word (a constant per branch, so the GIN index is used).
       const rows = (await manager.execute(
-        `SELECT t.w AS token, c."word", c."df"
-         FROM (VALUES ${unknown.map(() => "(?::text)").join(", ")}) AS t(w)
-         CROSS JOIN LATERAL (
-           SELECT v."word", v."df" FROM "${vocab}" v
-           WHERE v."word" % t.w
-           ORDER BY similarity(v."word", t.w) DESC, v."df" DESC
-           LIMIT 25
-         ) c`,
         unknown
+          .map(
+            () => `(SELECT ?::text AS token, v."word", v."df" FROM "${vocab}" v
+                    WHERE v."word" % ?::text ORDER BY similarity(v."word", ?::text) DESC, v."df" DESC LIMIT 25)`
+          )
+          .join(" UNION ALL "),
+        unknown.flatMap((w) => [w, w, w])
       )) as { token: string; word: string; df: number }[]
       for (const row of rows) out.get(row.token)?.candidates.push({ word: row.word, df: Number(row.df) })
     }
