@@ -44,7 +44,7 @@ export class SearchUnavailableError extends Error {
   }
 }
 
-async function post(body: unknown): Promise<any> {
+async function post(body: Record<string, unknown>): Promise<any> {
   try {
     const res: any = await getSdk().client.fetch("/store/search", { method: "POST", body })
     return res.results[0]
