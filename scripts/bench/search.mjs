@@ -167,6 +167,8 @@ export async function benchSearch() {
         const stock = await measure(url, key, "product_stock", stockQueries, true)
         const lag = await indexLag(url, key)
         results.push({ products: n, build_ms: build.build_ms, ours, stock, lag, target_p95_ms: TARGET_P95[n] ?? null })
+        // Each size's figures are printed as soon as they exist (a 100k run can take long).
+        console.log(`BENCH_SEARCH_RESULT ${JSON.stringify(results.at(-1))}`)
       } finally {
         await backend.stop()
       }
