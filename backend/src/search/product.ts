@@ -8,6 +8,35 @@ import {
 import { toProductDocument } from "../lib/search/product-document"
 import { PRODUCT_INDEX_EVENTS, productIdsForEvent } from "../lib/search/product-events"
 
+type Consume = (event: any, context: any) => Promise<any[]>
+
+/**
+ * One product change emits a burst of events (product, each variant, each
+ * price, each stock level). Events arriving within 100 ms share one read of
+ * their products: the first event of the window reads and writes them all,
+ * the others only add their product ids. Deletions pass straight through.
+ */
+export function coalesceProductReads(consume: Consume, windowMs = 100): Consume {
+  let open: { ids: Set<string>; done: Promise<any[]> } | null = null
+  return async (event, context) => {
+    if (event.name === "product.deleted") return await consume(event, context)
+    const ids = await productIdsForEvent(event, context.container.query)
+    if (!ids.length) return []
+    if (open) {
+      ids.forEach((id) => open!.ids.add(id))
+      await open.done.catch(() => undefined)
+      return []
+    }
+    const batch: { ids: Set<string>; done: Promise<any[]> } = { ids: new Set(ids), done: Promise.resolve([]) }
+    batch.done = new Promise((r) => setTimeout(r, windowMs)).then(() => {
+      if (open === batch) open = null
+      return consume({ name: "product.updated", data: { id: [...batch.ids] } }, context)
+    })
+    open = batch
+    return await batch.done
+  }
+}
+
 /** The store's currency: prices in the index are IDR, the sale price while a sale runs. */
 export const SEARCH_CURRENCY = "idr"
 
@@ -76,11 +105,13 @@ export default defineSearchIndex({
   entity: "product",
   fields: PRODUCT_SEARCH_FIELDS,
   events: PRODUCT_INDEX_EVENTS,
-  consume: graphConsume({
-    ...source,
-    resolve_ids: (event: any, context: any) => productIdsForEvent(event, context.container.query),
-    // Only a product's own deletion removes it; a deleted variant or price re-reads the product.
-    is_delete: (event: any) => event.name === "product.deleted",
-  }),
+  consume: coalesceProductReads(
+    graphConsume({
+      ...source,
+      resolve_ids: (event: any, context: any) => productIdsForEvent(event, context.container.query),
+      // Only a product's own deletion removes it; a deleted variant or price re-reads the product.
+      is_delete: (event: any) => event.name === "product.deleted",
+    })
+  ),
   seed: graphSeed(source),
 })

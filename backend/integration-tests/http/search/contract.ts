@@ -90,7 +90,7 @@ export function searchContract(provider: string) {
         await eventually(async () => {
           const r = await search({ filters: { q: "Paket Oleh-oleh Sleman" } })
           expect(titles(r)).toContain("Paket Oleh-oleh Sleman")
-        })
+        }, 20_000) // the 2 s lag is asserted in sync.spec.ts; setup only needs the fixtures in
       })
 
       beforeEach(async () => {
