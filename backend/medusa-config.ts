@@ -86,6 +86,32 @@ const notificationModule = {
   },
 }
 
+/**
+ * Search Module: one product index (src/search/product.ts). Providers:
+ * - "search-postgres-fast" (default, embedded): the stock Postgres provider plus a
+ *   word vocabulary, so typo-tolerant search stays fast (src/modules/search-fast);
+ * - "search-postgres": Medusa's stock provider (kept registered: the bench compares it);
+ * - "meilisearch" when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set (then the default).
+ * SEARCH_PROVIDER overrides the default (tests and the bench use it).
+ */
+const meiliHost = process.env.MEILISEARCH_HOST
+const meiliKey = process.env.MEILISEARCH_API_KEY
+const useMeilisearch = !!(meiliHost && meiliKey)
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      { resolve: "./src/modules/search-fast", id: "fast", options: {} },
+      ...(useMeilisearch
+        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: meiliHost, apiKey: meiliKey } }]
+        : []),
+    ],
+    default_provider: process.env.SEARCH_PROVIDER || (useMeilisearch ? "meilisearch" : "search-postgres-fast"),
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -117,6 +143,7 @@ module.exports = defineConfig({
     ...redisModules,
     cachingModule,
     notificationModule,
+    searchModule,
     {
       key: Modules.FILE,
       resolve: "@medusajs/medusa/file",

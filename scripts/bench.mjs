@@ -122,8 +122,12 @@ const groupBuy = await groupBuyBench({
   admin: STORE_ADMIN,
   log: (m) => log("bench", `borong bareng: ${m}`),
 })
+// Search section (own database and backend; BENCH_SEARCH=0 skips it): scripts/bench/search.mjs
+const { benchSearch, searchMarkdown } = await import("./bench/search.mjs")
+const search = process.env.BENCH_SEARCH === "0" ? null : await benchSearch()
 
 const report = {
+  search,
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
   backend: BACKEND,
@@ -162,7 +166,9 @@ Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
 ## Lighthouse 12 (mobile) and bytes per page
 ${lighthouse.length ? lighthouseTable(lighthouse) : "(not measured)"}
 
-${groupBuyMarkdown(groupBuy)}`
+${groupBuyMarkdown(groupBuy)}
+
+${search ? searchMarkdown(search) : ""}`
 
 const dir = path.join(ROOT, "bench/results")
 fs.mkdirSync(dir, { recursive: true })

@@ -1,8 +1,9 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { authMiddlewares } from "./auth/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 // One array per area (src/api/<area>/middlewares.ts), spread here.
 export default defineMiddlewares({
-  routes: [...authMiddlewares, ...storeCartMiddlewares],
+  routes: [...authMiddlewares, ...storeCartMiddlewares, ...storeSearchMiddlewares],
 })

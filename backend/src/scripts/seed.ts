@@ -27,6 +27,7 @@ import { catalogImageUrl, installCatalogImages, productImageNames } from "./seed
 import { STORE_SETUP } from "./store-setup"
 import { seedGroupBuys } from "./seed-group-buy"
 import { adminPlan } from "./seed-admin"
+import { seedSearch } from "./seed-search"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -51,6 +52,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
   const S = STORE_SETUP
+
+  await seedSearch(container, "before")
 
   // Sales channel
   let [salesChannel] = await salesChannelModule.listSalesChannels({ name: S.salesChannel })
@@ -358,5 +361,6 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
 
   await seedGroupBuys(container)
 
+  await seedSearch(container, "after")
   logger.info("[seed] Pasar Sleman seed finished")
 }
