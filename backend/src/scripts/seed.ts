@@ -23,6 +23,7 @@ import {
 import { catalog, categories } from "./catalog/products"
 import { writeCatalogImages } from "./catalog/images"
 import { STORE_SETUP } from "./store-setup"
+import seedGreatSale from "./seed-great-sale"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -313,6 +314,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
     logger.info(`[seed] Admin user ${S.admin.email} created`)
   }
+
+  await seedGreatSale(container)
 
   logger.info("[seed] Pasar Sleman seed finished")
 }

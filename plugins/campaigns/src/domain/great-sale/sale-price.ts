@@ -1,25 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { percentProblem } from "./bounds"
 
-export const MIN_DISCOUNT_PERCENT = 10
-export const MAX_DISCOUNT_PERCENT = 30
+export { MAX_DISCOUNT_PERCENT, MIN_DISCOUNT_PERCENT } from "./bounds"
 
 /**
  * A discount percentage must be a whole number from 10 to 30 (a JSON number, not a
  * string). Throws INVALID_DATA (400) naming the field otherwise.
  */
 export function assertDiscountPercent(value: unknown, label = "discount_percent"): number {
-  if (
-    typeof value !== "number" ||
-    !Number.isInteger(value) ||
-    value < MIN_DISCOUNT_PERCENT ||
-    value > MAX_DISCOUNT_PERCENT
-  ) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `${label} harus bilangan bulat ${MIN_DISCOUNT_PERCENT}–${MAX_DISCOUNT_PERCENT} (diterima: ${JSON.stringify(value)})`
-    )
-  }
-  return value
+  const problem = percentProblem(value, label)
+  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  return value as number
 }
 
 /**
