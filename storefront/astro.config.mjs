@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from "astro/config"
+import { defineConfig, envField } from "astro/config"
 import node from "@astrojs/node"
 
 // Server-rendered store front. Every page renders on the server and every
@@ -22,4 +22,20 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   server: { port: 4321, host: true },
+  // Product photos come from the backend, whose URL is only known at run time:
+  // any http(s) host passes Astro's build-time check, and the /_image endpoint
+  // (src/image-endpoint.ts) then fetches from the configured backend only.
+  image: {
+    endpoint: { route: "/_image", entrypoint: "./src/image-endpoint.ts" },
+    remotePatterns: [{ protocol: "http" }, { protocol: "https" }],
+  },
+  // Server secrets are read from the environment when the server runs (never
+  // inlined at build time), so one build runs against any backend.
+  env: {
+    schema: {
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", optional: true, default: "http://localhost:9000", url: true }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      MEDUSA_TIMEOUT_MS: envField.number({ context: "server", access: "secret", optional: true, default: 3000, int: true, gt: 0 }),
+    },
+  },
 })

@@ -43,7 +43,7 @@ export async function startBackend({ port, databaseUrl, logFile, env = {} }) {
 }
 
 export async function startStorefront({ port, backendUrl, publishableKey, logFile }) {
-  const storefront = startService("storefront", process.execPath, [path.join(STOREFRONT_DIR, "dist/server/entry.mjs")], {
+  const storefront = startService("storefront", process.execPath, [path.join(STOREFRONT_DIR, "server.mjs")], {
     cwd: STOREFRONT_DIR,
     logFile,
     env: { HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: backendUrl, MEDUSA_PUBLISHABLE_KEY: publishableKey },

@@ -1,9 +1,14 @@
+import type { APIContext, MiddlewareNext } from "astro"
 import { defineMiddleware } from "astro:middleware"
-import { isCrossSiteRequest } from "./lib/csrf"
-import { cartItemCount, retrieveCart } from "./lib/cart"
-import { retrieveCustomer } from "./lib/customer"
-import { ConfigError, getCategories, publishableKey } from "./lib/medusa"
-import { clearCartId, clearToken, getCartId, getToken } from "./lib/session"
+import { BodyTooLargeError, declaredTooLarge, payloadTooLarge } from "~/lib/body"
+import { cartItemCount } from "~/lib/cart"
+import { retrieveCart } from "~/lib/cart.server"
+import { getCategories } from "~/lib/catalog.server"
+import { isCrossSiteRequest } from "~/lib/csrf"
+import { retrieveCustomer } from "~/lib/customer.server"
+import { backendUrl, ConfigError, publishableKey } from "~/lib/medusa.server"
+import { isHttps, securityHeaders } from "~/lib/security-headers"
+import { clearCartId, clearSession, getCartId, getSession } from "~/lib/session"
 
 function configErrorPage(message: string): Response {
   const html = `<!doctype html><html lang="id"><meta charset="utf-8"><title>Konfigurasi belum lengkap</title>
@@ -12,22 +17,54 @@ function configErrorPage(message: string): Response {
   return new Response(html, { status: 500, headers: { "content-type": "text/html; charset=utf-8" } })
 }
 
+/** Sets headers on a response, copying it first when its headers are immutable (e.g. Response.redirect). */
+function withHeaders(response: Response, headers: Record<string, string>): Response {
+  try {
+    for (const [k, v] of Object.entries(headers)) response.headers.set(k, v)
+    return response
+  } catch {
+    const copy = new Response(response.body, response)
+    for (const [k, v] of Object.entries(headers)) copy.headers.set(k, v)
+    return copy
+  }
+}
+
 /**
- * Reads the session cookies and, for page views, loads what the header needs
- * (customer, cart count, categories) in parallel. Stale cookies are cleared
- * here, before the page starts streaming.
+ * Every request: CSRF check, body limit, security headers. Then reads the
+ * session cookies once and, for page views, loads what pages need (customer,
+ * the cart, categories) in parallel. Stale cookies are cleared here, before
+ * the page starts streaming.
  */
 export const onRequest = defineMiddleware(async (ctx, next) => {
-  if (isCrossSiteRequest(ctx.request.method, ctx.request.headers)) {
+  const headers = securityHeaders({ https: isHttps(ctx.url, ctx.request.headers), imageOrigins: [backendOrigin()] })
+  return withHeaders(await handle(ctx, next), headers)
+})
+
+function backendOrigin(): string {
+  try {
+    return new URL(backendUrl()).origin
+  } catch {
+    return ""
+  }
+}
+
+async function handle(ctx: APIContext, next: MiddlewareNext): Promise<Response> {
+  const { request } = ctx
+  if (isCrossSiteRequest(request.method, request.headers)) {
     return new Response("Permintaan lintas situs ditolak (cross-site form submissions are forbidden).", {
       status: 403,
       headers: { "content-type": "text/plain; charset=utf-8" },
     })
   }
+  // Refuse big bodies before reading a byte; readForm enforces the same
+  // limit while reading bodies sent without a Content-Length.
+  if (declaredTooLarge(request.headers.get("content-length"))) return payloadTooLarge()
+
   const locals = ctx.locals
-  locals.token = getToken(ctx.cookies)
+  locals.token = getSession(ctx.cookies)
   locals.cartId = getCartId(ctx.cookies)
   locals.customer = null
+  locals.cart = null
   locals.cartCount = 0
   locals.categories = []
   locals.backendDown = false
@@ -42,12 +79,12 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     throw err
   }
 
-  const isPageView = (ctx.request.method === "GET" || ctx.request.method === "HEAD") && !ctx.url.pathname.startsWith("/api/")
+  const isPageView = (request.method === "GET" || request.method === "HEAD") && !ctx.url.pathname.startsWith("/api/")
   if (isPageView) {
     const [categories, customer, cart] = await Promise.allSettled([
       getCategories(),
       retrieveCustomer(locals.token),
-      retrieveCart(locals.cartId, locals.token, "id,completed_at,items.id,items.quantity"),
+      retrieveCart(locals.cartId, locals.token),
     ])
     if (categories.status === "fulfilled") locals.categories = categories.value
     else locals.backendDown = true
@@ -55,29 +92,34 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     if (customer.status === "fulfilled") {
       locals.customer = customer.value
       if (locals.token && !customer.value) {
-        clearToken(ctx.cookies)
+        clearSession(ctx.cookies)
         locals.token = undefined
       }
     } else {
       locals.backendDown = true
     }
     if (cart.status === "fulfilled") {
+      locals.cart = cart.value
       locals.cartCount = cartItemCount(cart.value)
       if (locals.cartId && !cart.value) {
         clearCartId(ctx.cookies)
         locals.cartId = undefined
       }
+    } else {
+      locals.cartError = cart.reason
     }
   }
 
-  const response = await next()
+  let response: Response
+  try {
+    response = await next()
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) return payloadTooLarge()
+    throw err
+  }
   if (response.headers.get("content-type")?.includes("text/html") && !response.headers.has("cache-control")) {
     // Pages are personalised (cart count, account link).
-    try {
-      response.headers.set("cache-control", "private, no-cache")
-    } catch {
-      // immutable headers (e.g. Response.redirect): leave as is
-    }
+    response = withHeaders(response, { "cache-control": "private, no-cache" })
   }
   return response
-})
+}

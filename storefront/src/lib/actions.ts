@@ -4,12 +4,19 @@
  * redirect (Post/Redirect/Get): success → `?info=<code>`, failure →
  * `?error=<code>` (see errors.ts). Raw API errors are only logged.
  */
+import { readLimited } from "./body"
 import { errorCodeFromApi, statusOf, type ErrorCode, type ErrorContext } from "./errors"
 import { seeOther, withParams } from "./session"
 
+/**
+ * The submitted form, read with the body limit (body.ts): a body above it
+ * throws BodyTooLargeError, which the middleware answers with 413.
+ */
 export async function readForm(request: Request): Promise<FormData> {
+  const bytes = await readLimited(request.body)
   try {
-    return await request.formData()
+    const type = request.headers.get("content-type") ?? "application/x-www-form-urlencoded"
+    return await new Response(bytes, { headers: { "content-type": type } }).formData()
   } catch {
     return new FormData()
   }

@@ -1,57 +1,18 @@
-/**
- * Cart access on the server. The cart id lives in the `ps_cart` cookie.
- */
-import type { AstroCookies } from "astro"
+/** Pure cart helpers (no I/O). */
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders, getRegion, getSdk, CART_FIELDS } from "./medusa"
-import { clearCartId, getCartId, setCartId } from "./session"
-import { statusOf } from "./errors"
-
-/**
- * The cart for this id, or null when it no longer exists or was already
- * turned into an order. Other failures (backend down) are thrown.
- */
-export async function retrieveCart(
-  cartId: string | undefined,
-  token?: string,
-  fields: string = CART_FIELDS,
-): Promise<HttpTypes.StoreCart | null> {
-  if (!cartId) return null
-  try {
-    const { cart } = await getSdk().store.cart.retrieve(cartId, { fields }, authHeaders(token))
-    if (!cart || cart.completed_at) return null
-    return cart
-  } catch (err) {
-    const status = statusOf(err)
-    // 404: deleted/unknown. 400/401: the cart belongs to another customer.
-    if (status === 404 || status === 400 || status === 401 || status === 403) return null
-    throw err
-  }
-}
 
 export function cartItemCount(cart: Pick<HttpTypes.StoreCart, "items"> | null | undefined): number {
   return (cart?.items ?? []).reduce((sum, item) => sum + (Number(item.quantity) || 0), 0)
 }
 
 /**
- * The visitor's open cart, creating one (in the store's region, for the
- * logged-in customer if any) when there is none.
+ * A quantity typed into a form: whole numbers written in plain digits only
+ * (no `0x10`, `1e1`, `1.5`, `+2`, spaces inside), from `min` to `max`.
+ * Anything else → null.
  */
-export async function getOrCreateCart(
-  cookies: AstroCookies,
-  url: URL,
-  token?: string,
-): Promise<HttpTypes.StoreCart> {
-  const existing = await retrieveCart(getCartId(cookies), token, "id,region_id,completed_at,customer_id")
-  if (existing) return existing
-  clearCartId(cookies)
-  const region = await getRegion()
-  // Created with the customer's token, Medusa links the cart to the customer.
-  const { cart } = await getSdk().store.cart.create(
-    { region_id: region.id },
-    { fields: "id,region_id" },
-    authHeaders(token),
-  )
-  setCartId(cookies, url, cart.id)
-  return cart
+export function parseQuantity(raw: string, { min = 1, max = 999 }: { min?: number; max?: number } = {}): number | null {
+  const value = raw.trim()
+  if (!/^\d{1,6}$/.test(value)) return null
+  const n = Number.parseInt(value, 10)
+  return n >= min && n <= max ? n : null
 }

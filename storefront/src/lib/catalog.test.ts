@@ -3,6 +3,7 @@ import {
   cheapestPrice,
   hasPriceRange,
   pageNumbers,
+  pageOfSorted,
   paginate,
   parsePage,
   parseSort,
@@ -54,6 +55,24 @@ describe("sorting", () => {
     expect(sortByPrice(list, "desc").map((p) => p.id)).toEqual(["e", "b", "a", "d", "c"])
     // input untouched
     expect(list.map((p) => p.id)).toEqual(["a", "b", "c", "d", "e"])
+  })
+})
+
+describe("price-sorted pages", () => {
+  const many = Array.from({ length: 14 }, (_, i) => product(`p${i}`, [(i % 5) * 1000 + i]))
+
+  it("sorts the whole list first, then cuts out the page", () => {
+    const first = pageOfSorted(many, "harga-terendah", 1)
+    expect(first.pagination).toMatchObject({ page: 1, total: 14, totalPages: 2, from: 1, to: 12 })
+    expect(first.products.map((p) => cheapestPrice(p))).toEqual([0, 5, 10, 1001, 1006, 1011, 2002, 2007, 2012, 3003, 3008, 3013])
+    const second = pageOfSorted(many, "harga-terendah", 2)
+    expect(second.products.map((p) => cheapestPrice(p))).toEqual([4004, 4009])
+  })
+
+  it("sorts descending for harga-tertinggi and clamps the page", () => {
+    const last = pageOfSorted(many, "harga-tertinggi", 9)
+    expect(last.pagination.page).toBe(2)
+    expect(last.products.map((p) => cheapestPrice(p))).toEqual([5, 0])
   })
 })
 

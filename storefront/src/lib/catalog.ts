@@ -179,6 +179,21 @@ export function sortByPrice<T extends ProductLike>(products: T[], direction: "as
     .map((x) => x.p)
 }
 
+/**
+ * A price-sorted page: sorts the loaded products by cheapest price
+ * (`harga-terendah` ascending, otherwise descending) and cuts out `page`.
+ */
+export function pageOfSorted<T extends ProductLike>(
+  products: T[],
+  sort: SortKey,
+  page: number,
+  perPage: number = PER_PAGE,
+): { products: T[]; pagination: Pagination } {
+  const sorted = sortByPrice(products, sort === "harga-terendah" ? "asc" : "desc")
+  const pagination = paginate(sorted.length, page, perPage)
+  return { products: sorted.slice(pagination.offset, pagination.offset + perPage), pagination }
+}
+
 export function isFeatured(product: ProductLike): boolean {
   const flag = product.metadata?.featured
   return flag === true || flag === "true"

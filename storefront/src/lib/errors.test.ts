@@ -81,6 +81,12 @@ describe("errorCodeFromApi", () => {
     expect(errorCodeFromApi(err)).toBe("server_tidak_tersedia")
   })
 
+  it("maps a backend call that timed out", async () => {
+    const err = await fetch("http://127.0.0.1:9", { signal: AbortSignal.timeout(1) }).catch((e: unknown) => e)
+    expect(errorCodeFromApi(err)).toBe("server_tidak_tersedia")
+    expect(errorCodeFromApi(new DOMException("The operation was aborted due to timeout", "TimeoutError"))).toBe("server_tidak_tersedia")
+  })
+
   it("falls back to the generic message, never the raw text", () => {
     expect(describeError(fe(500, '{"code":"unknown_error"}'))).toBe("Terjadi kesalahan, silakan coba lagi.")
     expect(describeError(new Error("boom"))).toBe("Terjadi kesalahan, silakan coba lagi.")

@@ -22,7 +22,7 @@ export const ERROR_MESSAGES = {
   data_tidak_valid: "Data yang Anda isi tidak valid. Periksa kembali isian Anda.",
   data_belum_lengkap: "Mohon lengkapi semua isian yang wajib diisi.",
   kata_sandi_pendek: "Kata sandi minimal 8 karakter.",
-  jumlah_tidak_valid: "Jumlah harus berupa angka 1 atau lebih.",
+  jumlah_tidak_valid: "Jumlah harus berupa bilangan bulat (angka tanpa koma, titik atau huruf), 1 atau lebih.",
   alamat_belum_diisi: "Isi email dan alamat pengiriman terlebih dahulu.",
   pengiriman_belum_dipilih: "Pilih metode pengiriman terlebih dahulu.",
   pembayaran_belum_dipilih: "Pilih metode pembayaran terlebih dahulu.",
@@ -79,6 +79,8 @@ function messageOf(err: unknown): string {
 
 function isNetworkError(err: unknown): boolean {
   if (statusOf(err) !== undefined) return false
+  // A backend call that ran past MEDUSA_TIMEOUT_MS (AbortSignal.timeout).
+  if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) return true
   const msg = messageOf(err)
   const cause = err && typeof err === "object" && "cause" in err ? (err as { cause?: unknown }).cause : undefined
   const causeCode = cause && typeof cause === "object" && "code" in cause ? String((cause as { code?: unknown }).code) : ""

@@ -10,6 +10,16 @@ describe("safePath", () => {
     expect(safePath(null, "/keranjang")).toBe("/keranjang")
     expect(safePath("/a\r\nSet-Cookie: x")).toBe("/")
   })
+
+  it("never lets a path turn into another origin once normalised", () => {
+    for (const bad of ["/.//evil.example", "//evil.example", "/\\evil.example", "/\\/evil.example", "https://evil.example", "javascript:alert(1)", "/..//evil.example", "/./\\evil.example", "\t//evil.example"]) {
+      expect(safePath(bad, "/akun"), bad).toBe("/akun")
+    }
+    // Encoded slashes stay encoded: a path on this site, not a host.
+    expect(safePath("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example")
+    expect(safePath("/%5Cevil.example")).toBe("/%5Cevil.example")
+    expect(safePath("/produk/../keranjang?x=1#y")).toBe("/keranjang?x=1#y")
+  })
 })
 
 describe("withParams", () => {

@@ -1,14 +1,22 @@
 /**
  * Cookies and per-request helpers shared by pages and form actions.
  *
- *   ps_cart   the Medusa cart id (httpOnly, 30 days)
- *   ps_token  the logged-in customer's JWT (httpOnly, 7 days; the backend's
- *             own expiry still applies — a 401 clears it)
+ *   ps_cart     the Medusa cart id (httpOnly, 30 days)
+ *   ps_session  the customer's Medusa session cookie (`connect.sid=...`, from
+ *               POST /auth/session; httpOnly, 10 hours like Medusa's session).
+ *               Logging out deletes the session at the backend, so a copied
+ *               cookie is worthless afterwards. A 401 clears it.
+ *   ps_pesanan  the id of the order this browser just placed (httpOnly, 1 hour,
+ *               path /pesanan): lets the confirmation page show its details.
  */
 import type { AstroCookies } from "astro"
 
 export const CART_COOKIE = "ps_cart"
-export const TOKEN_COOKIE = "ps_token"
+export const SESSION_COOKIE = "ps_session"
+export const ORDER_COOKIE = "ps_pesanan"
+/** Medusa's default session lifetime (projectConfig.sessionOptions.ttl). */
+const SESSION_SECONDS = 10 * 60 * 60
+const ORDER_SECONDS = 60 * 60
 
 const DAY = 60 * 60 * 24
 
@@ -34,27 +42,47 @@ export function clearCartId(cookies: AstroCookies): void {
   cookies.delete(CART_COOKIE, { path: "/" })
 }
 
-export function getToken(cookies: AstroCookies): string | undefined {
-  return cookies.get(TOKEN_COOKIE)?.value || undefined
+export function getSession(cookies: AstroCookies): string | undefined {
+  return cookies.get(SESSION_COOKIE)?.value || undefined
 }
 
-export function setToken(cookies: AstroCookies, url: URL, token: string): void {
-  cookies.set(TOKEN_COOKIE, token, options(url, 7 * DAY))
+export function setSession(cookies: AstroCookies, url: URL, session: string): void {
+  cookies.set(SESSION_COOKIE, session, options(url, SESSION_SECONDS))
 }
 
-export function clearToken(cookies: AstroCookies): void {
-  cookies.delete(TOKEN_COOKIE, { path: "/" })
+export function clearSession(cookies: AstroCookies): void {
+  cookies.delete(SESSION_COOKIE, { path: "/" })
 }
+
+/** Remembers, for an hour, that this browser placed the order. */
+export function rememberPlacedOrder(cookies: AstroCookies, url: URL, orderId: string): void {
+  cookies.set(ORDER_COOKIE, orderId, { ...options(url, ORDER_SECONDS), path: "/pesanan" })
+}
+
+export function placedOrderId(cookies: AstroCookies): string | undefined {
+  return cookies.get(ORDER_COOKIE)?.value || undefined
+}
+
+const SELF = "http://storefront.invalid"
 
 /**
- * Only same-site relative paths may be used as redirect targets
- * (`/produk/x?varian=y`), never `//evil.example` or absolute URLs.
+ * A redirect target from user input, as a path on this site — or `fallback`.
+ * The value is resolved the way a browser would resolve it against our own
+ * origin; it is accepted only when the origin stays ours, and the path is
+ * returned in its normalised form (so `/.//x` can never become the
+ * protocol-relative `//x` later). `//x`, `/\\x`, `https://x`, `javascript:`
+ * and the like fall back.
  */
 export function safePath(value: unknown, fallback = "/"): string {
-  if (typeof value !== "string") return fallback
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return fallback
-  if (/[\r\n]/.test(value)) return fallback
-  return value
+  if (typeof value !== "string" || !value.startsWith("/") || /[\u0000-\u001f\u007f]/.test(value)) return fallback
+  let url: URL
+  try {
+    url = new URL(value, SELF)
+  } catch {
+    return fallback
+  }
+  if (url.origin !== SELF || url.pathname.startsWith("//") || url.pathname.startsWith("/\\")) return fallback
+  return `${url.pathname}${url.search}${url.hash}`
 }
 
 /**
@@ -62,7 +90,7 @@ export function safePath(value: unknown, fallback = "/"): string {
  * are replaced) and an optional #hash.
  */
 export function withParams(path: string, params: Record<string, string | null | undefined>, hash?: string): string {
-  const url = new URL(path, "http://x")
+  const url = new URL(path, SELF)
   url.searchParams.delete("error")
   url.searchParams.delete("info")
   for (const [k, v] of Object.entries(params)) {

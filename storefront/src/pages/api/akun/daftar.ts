@@ -1,8 +1,7 @@
 import type { APIRoute } from "astro"
-import { fail, failFrom, ok, readForm } from "../../../lib/actions"
-import { startCustomerSession } from "../../../lib/customer"
-import { authHeaders, getSdk } from "../../../lib/medusa"
-import { field } from "../../../lib/session"
+import { fail, failFrom, ok, readForm } from "~/lib/actions"
+import { register, startCustomerSession } from "~/lib/customer.server"
+import { field } from "~/lib/session"
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
@@ -12,7 +11,7 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * 2. store.customer.create with that token → the customer
  * 3. auth.login → the session JWT kept in ps_token
  */
-export const POST: APIRoute = async ({ request, cookies, url }) => {
+export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
   const form = await readForm(request)
   const first_name = field(form, "first_name")
   const last_name = field(form, "last_name")
@@ -24,18 +23,15 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
   if (!EMAIL_RE.test(email)) return fail(page, "data_tidak_valid")
   if (password.length < 8) return fail(page, "kata_sandi_pendek")
 
-  const sdk = getSdk()
   let token: string
   try {
-    const registrationToken = await sdk.auth.register("customer", "emailpass", { email, password })
-    await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, authHeaders(registrationToken))
-    const result = await sdk.auth.login("customer", "emailpass", { email, password })
-    if (typeof result !== "string") return fail("/akun/masuk", "umum")
+    const result = await register({ email, password, first_name, last_name })
+    if (!result) return fail("/akun/masuk", "umum")
     token = result
   } catch (err) {
     return failFrom(err, page, "register")
   }
   // A guest cart started before signing in now belongs to the customer.
-  await startCustomerSession(cookies, url, token)
+  await startCustomerSession(cookies, url, token, locals.cartId)
   return ok("/akun", "terdaftar")
 }

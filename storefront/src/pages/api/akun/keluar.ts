@@ -1,10 +1,13 @@
 import type { APIRoute } from "astro"
-import { ok } from "../../../lib/actions"
-import { clearCartId, clearToken } from "../../../lib/session"
+import { ok, readForm } from "~/lib/actions"
+import { logout } from "~/lib/customer.server"
+import { clearCartId, clearSession } from "~/lib/session"
 
-/** Logout: forget the JWT and the (customer's) cart on this device. */
-export const POST: APIRoute = async ({ cookies }) => {
-  clearToken(cookies)
+/** Logout: end the session at the backend, then forget it and the (customer's) cart here. */
+export const POST: APIRoute = async ({ request, cookies, locals }) => {
+  await readForm(request)
+  await logout(locals.token)
+  clearSession(cookies)
   clearCartId(cookies)
   return ok("/", "keluar")
 }

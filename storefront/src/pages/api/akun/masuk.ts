@@ -1,11 +1,10 @@
 import type { APIRoute } from "astro"
-import { fail, failFrom, ok, readForm } from "../../../lib/actions"
-import { startCustomerSession } from "../../../lib/customer"
-import { getSdk } from "../../../lib/medusa"
-import { field, safePath } from "../../../lib/session"
+import { fail, failFrom, ok, readForm } from "~/lib/actions"
+import { login, startCustomerSession } from "~/lib/customer.server"
+import { field, safePath } from "~/lib/session"
 
 /** Login: email, password, optional redirect. Stores the JWT in ps_token. */
-export const POST: APIRoute = async ({ request, cookies, url }) => {
+export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
   const form = await readForm(request)
   const email = field(form, "email").toLowerCase()
   const password = typeof form.get("password") === "string" ? (form.get("password") as string) : ""
@@ -14,17 +13,15 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
 
   if (!email || !password) return fail(loginPage, "data_belum_lengkap")
 
-  const sdk = getSdk()
   let token: string
   try {
-    const result = await sdk.auth.login("customer", "emailpass", { email, password })
-    // Anything but a token (third-party redirect, MFA, verification) is not supported here.
-    if (typeof result !== "string") return fail(loginPage, "umum")
+    const result = await login(email, password)
+    if (!result) return fail(loginPage, "umum")
     token = result
   } catch (err) {
     return failFrom(err, loginPage, "login")
   }
   // A guest cart started before signing in now belongs to the customer.
-  await startCustomerSession(cookies, url, token)
+  await startCustomerSession(cookies, url, token, locals.cartId)
   return ok(redirect, "masuk")
 }

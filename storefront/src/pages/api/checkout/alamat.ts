@@ -1,14 +1,14 @@
 import type { APIRoute } from "astro"
-import { fail, failFrom, ok, readForm } from "../../../lib/actions"
-import { authHeaders, getSdk } from "../../../lib/medusa"
-import { field, getCartId } from "../../../lib/session"
+import { fail, failFrom, ok, readForm } from "~/lib/actions"
+import { setCartAddress } from "~/lib/cart.server"
+import { field } from "~/lib/session"
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Checkout steps 1+2: email and shipping address (billing = shipping). */
-export const POST: APIRoute = async ({ request, cookies, locals }) => {
+export const POST: APIRoute = async ({ request, locals }) => {
   const form = await readForm(request)
-  const cartId = getCartId(cookies)
+  const cartId = locals.cartId
   if (!cartId) return fail("/keranjang", "keranjang_tidak_ditemukan")
 
   const email = field(form, "email").toLowerCase()
@@ -32,12 +32,7 @@ export const POST: APIRoute = async ({ request, cookies, locals }) => {
   }
 
   try {
-    await getSdk().store.cart.update(
-      cartId,
-      { email, shipping_address: address, billing_address: address },
-      { fields: "id" },
-      authHeaders(locals.token),
-    )
+    await setCartAddress(cartId, email, address, locals.token)
   } catch (err) {
     return failFrom(err, "/checkout", "checkout", "alamat")
   }

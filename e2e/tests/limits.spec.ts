@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import http from "node:http"
+import net from "node:net"
+import path from "node:path"
+import { expect, test } from "@playwright/test"
+
+// Issue 6, items 2 and 3: a storefront of its own (the same production server
+// `npm start` runs), pointed at a "backend" that accepts connections and never
+// answers — the worst case for timeouts — and fed a 500 MB form POST.
+
+// STOREFRONT_SERVER: another server entry to check (e.g. an older build).
+const SERVER = process.env.STOREFRONT_SERVER || path.resolve(__dirname, "../../storefront/server.mjs")
+let hang: net.Server
+let storefront: ChildProcess
+let base: string
+const sockets = new Set<net.Socket>()
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+function rssMb(pid: number): number {
+  const kb = Number(fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)![1])
+  return Math.round(kb / 1024)
+}
+
+test.beforeAll(async () => {
+  hang = net.createServer((socket) => {
+    sockets.add(socket) // read the request, never answer
+    socket.on("error", () => {})
+  })
+  await new Promise<void>((r) => hang.listen(0, "127.0.0.1", () => r()))
+  const backendPort = (hang.address() as net.AddressInfo).port
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  storefront = spawn(process.execPath, [SERVER], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`, MEDUSA_PUBLISHABLE_KEY: "pk_never_answers", MEDUSA_TIMEOUT_MS: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  storefront.stdout!.resume()
+  storefront.stderr!.resume()
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((r) => net.connect(port, "127.0.0.1").on("connect", function (this: net.Socket) { this.destroy(); r(true) }).on("error", () => r(false)))
+    if (up) return
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error("storefront did not start")
+})
+
+test.afterAll(async () => {
+  storefront?.kill()
+  for (const s of sockets) s.destroy()
+  hang?.close()
+})
+
+test("with the backend silent, pages answer the Indonesian 503 page within 10 s, all at once", async () => {
+  const pages = ["/", "/kategori/batik", "/produk/salak-pondoh-super", "/keranjang", "/checkout"]
+  const started = Date.now()
+  const results = await Promise.all(
+    pages.map(async (p) => {
+      const res = await fetch(`${base}${p}`, { headers: { cookie: "ps_cart=cart_x; ps_session=connect.sid%3Dx" }, redirect: "manual", signal: AbortSignal.timeout(30_000) })
+      return { p, status: res.status, body: await res.text(), ms: Date.now() - started }
+    }),
+  )
+  console.log(`answers after ${results.map((r) => `${r.p} ${r.ms} ms`).join(", ")}`)
+  for (const r of results) {
+    expect(r.status, r.p).toBe(503)
+    expect(r.body, r.p).toContain("Server toko sedang tidak dapat dihubungi")
+    expect(r.ms, r.p).toBeLessThan(10_000)
+  }
+})
+
+/** Streams `total` bytes of form data; resolves with the status as soon as the server answers. */
+function bigPost(total: number, { declareLength }: { declareLength: boolean }): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL("/api/keranjang/tambah", base)
+    const headers: Record<string, string | number> = { "content-type": "application/x-www-form-urlencoded" }
+    if (declareLength) headers["content-length"] = total
+    const req = http.request(url, { method: "POST", headers })
+    let sent = 0
+    let answered = false
+    const chunk = Buffer.alloc(1024 * 1024, "a")
+    req.on("response", (res) => {
+      answered = true
+      res.resume()
+      resolve({ status: res.statusCode!, sent })
+      req.destroy()
+    })
+    req.on("error", (err) => (answered ? undefined : reject(err)))
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length
+        if (!req.write(chunk)) return void req.once("drain", pump)
+      }
+      if (!answered) req.end()
+    }
+    req.write("variant_id=x&quantity=1&redirect=%2F&pad=")
+    pump()
+  })
+}
+
+test("a 500 MB form POST is refused with 413 before it is read; memory stays low", async () => {
+  const pid = storefront.pid!
+  const before = rssMb(pid)
+  const declared = await bigPost(500 * 1024 * 1024, { declareLength: true })
+  expect(declared.status).toBe(413)
+  const chunked = await bigPost(500 * 1024 * 1024, { declareLength: false })
+  expect(chunked.status).toBe(413)
+  expect(chunked.sent, "the server answered long before 500 MB arrived").toBeLessThan(100 * 1024 * 1024)
+  const after = rssMb(pid)
+  console.log(`storefront RSS: ${before} MB before, ${after} MB after two 500 MB POSTs`)
+  expect(after - before).toBeLessThan(64)
+})

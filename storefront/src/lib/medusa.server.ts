@@ -1,0 +1,109 @@
+/**
+ * The one module that creates the Medusa client (@medusajs/js-sdk). Only the
+ * per-area data modules (`*.server.ts`) import it; pages and form endpoints
+ * call those.
+ *
+ * Configuration comes from `astro:env` (schema in astro.config.mjs). All three
+ * are server secrets, so Astro reads them from the environment when the
+ * server runs — never baked into the build — and one build runs against any
+ * backend:
+ *   MEDUSA_BACKEND_URL      (default http://localhost:9000)
+ *   MEDUSA_PUBLISHABLE_KEY  (required; without it every page explains that)
+ *   MEDUSA_TIMEOUT_MS       (default 3000: every backend call is aborted after this)
+ *
+ * Per-user state never lives in the SDK: it is created with
+ * `jwtTokenStorageMethod: "nostore"`, and every customer call passes the
+ * customer's Medusa session cookie explicitly (see `authHeaders`), so the
+ * instance is safe to share between concurrent requests.
+ */
+import Medusa from "@medusajs/js-sdk"
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS } from "astro:env/server"
+import { resolveImageUrl } from "./images"
+import { withTimeout } from "./timeout"
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = "ConfigError"
+  }
+}
+
+export function backendUrl(): string {
+  return MEDUSA_BACKEND_URL.replace(/\/+$/, "")
+}
+
+export function publishableKey(): string {
+  const key = MEDUSA_PUBLISHABLE_KEY?.trim()
+  if (!key) {
+    throw new ConfigError(
+      "MEDUSA_PUBLISHABLE_KEY is not set. Start the storefront with " +
+        "MEDUSA_PUBLISHABLE_KEY=pk_... (a publishable API key of the Medusa backend at " +
+        `${backendUrl()}).`,
+    )
+  }
+  return key
+}
+
+export function timeoutMs(): number {
+  return MEDUSA_TIMEOUT_MS
+}
+
+let cached: Medusa | null = null
+
+/** The shared SDK. Every request it sends is aborted after MEDUSA_TIMEOUT_MS. */
+export function getSdk(): Medusa {
+  if (cached) return cached
+  const sdk = new Medusa({
+    baseUrl: backendUrl(),
+    publishableKey: publishableKey(),
+    auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
+  })
+  // Every store/auth method goes through client.fetch(input, init), which
+  // hands `init` (signal included) to the global fetch.
+  const send = sdk.client.fetch.bind(sdk.client)
+  sdk.client.fetch = ((input, init) => send(input, withTimeout(init, timeoutMs()))) as typeof sdk.client.fetch
+  cached = sdk
+  return sdk
+}
+
+/**
+ * Headers for a customer-authenticated call (or none for guests). The
+ * credential is the customer's Medusa session cookie pair (`connect.sid=...`,
+ * see customer.server.ts), not a bearer JWT.
+ */
+export function authHeaders(session: string | null | undefined): Record<string, string> {
+  return session ? { cookie: session } : {}
+}
+
+/** Headers carrying a short-lived JWT (registration / login), never stored. */
+export function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` }
+}
+
+/** Absolute URL for a product image (backend paths may be relative). */
+export function imageUrl(url: string | null | undefined): string {
+  return resolveImageUrl(url, backendUrl())
+}
+
+// ---------------------------------------------------------------------------
+// Small in-memory caches for data that is the same for every visitor.
+
+const TTL_MS = 60_000
+
+export function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: { at: number; data: T } | null = null
+  let inflight: Promise<T> | null = null
+  return async () => {
+    if (value && Date.now() - value.at < TTL_MS) return value.data
+    if (inflight) return inflight
+    inflight = load()
+      .then((data) => {
+        value = { at: Date.now(), data }
+        return data
+      })
+      .finally(() => {
+        inflight = null
+      })
+    return inflight
+  }
+}
