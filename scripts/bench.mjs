@@ -9,6 +9,7 @@ import path from "node:path"
 import zlib from "node:zlib"
 import autocannon from "autocannon"
 import { ROOT, log } from "./lib/util.mjs"
+import { benchGreatSale } from "./bench/great-sale.mjs"
 
 const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:4321"
@@ -110,6 +111,8 @@ const pages = [
   await pageJsBytes(`/produk/${products[0].handle}`),
 ]
 
+const greatSale = await benchGreatSale({ backend: BACKEND, storeHeaders: headers, regionId, categories: product_categories, measure, log })
+
 const report = {
   measuredAt: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -117,6 +120,7 @@ const report = {
   storefront: STOREFRONT,
   storeApi: apiResults,
   pageJs: pages,
+  greatSale: greatSale.result,
   targets: TARGETS,
   verdict: {
     p99: apiResult.p99 <= TARGETS.p99Ms ? "met" : "missed",
@@ -143,7 +147,8 @@ Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 ${pages.map((p) => `| ${p.page} | ${p.scripts} | ${p.inlineScripts} | ${p.rawBytes} | ${p.gzipBytes} |`).join("\n")}
 
 Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
-`
+
+${greatSale.markdown}`
 
 const dir = path.join(ROOT, "bench/results")
 fs.mkdirSync(dir, { recursive: true })

@@ -98,7 +98,8 @@ try {
       port: PORTS.backend,
       databaseUrl,
       logFile: path.join(DATA, "logs/backend.log"),
-      env: { MEDUSA_DISABLE_ADMIN: "true", REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
+      // the admin is served (/app): the Great Sale e2e test drives Medusa Admin
+      env: { REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
     })
     storefront = await startStorefront({
       port: PORTS.storefront,
