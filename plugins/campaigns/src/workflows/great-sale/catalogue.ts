@@ -170,7 +170,12 @@ export async function activeGreatSales(container: MedusaContainer, now = new Dat
   const categories = sales.length ? await listCategories(container) : []
   return Promise.all(
     sales.map(async (s) => {
-      const product_ids = await scopeProductIds(container, s, categories)
+      // shoppers only ever see published products (drafts still get prices: see syncs)
+      const inScope = await scopeProductIds(container, s, categories)
+      const published = inScope.length
+        ? await container.resolve(Modules.PRODUCT).listProducts({ id: inScope, status: "published" }, { select: ["id"], take: null })
+        : []
+      const product_ids = published.map((p) => p.id).sort()
       return {
         id: s.id,
         name: s.name,
@@ -193,4 +198,26 @@ export async function liveSaleIds(container: MedusaContainer, now = new Date()):
     { select: ["id"], take: null }
   )
   return sales.map((s) => s.id)
+}
+
+/**
+ * Whether any great sale changed the prices in force after `since`: a start or end
+ * that passed, an activation, a cancellation or an edit. Carts priced after the last
+ * such moment need no repricing.
+ */
+export async function greatSalePricesChangedSince(container: MedusaContainer, since: Date, now = new Date()): Promise<boolean> {
+  const [hit] = await greatSaleService(container).listGreatSales(
+    {
+      activated_at: { $ne: null },
+      $or: [
+        { starts_at: { $gt: since, $lte: now } },
+        { ends_at: { $gt: since, $lte: now } },
+        { activated_at: { $gt: since } },
+        { cancelled_at: { $gt: since } },
+        { updated_at: { $gt: since } },
+      ],
+    } as any,
+    { select: ["id"], take: 1 }
+  )
+  return !!hit
 }
