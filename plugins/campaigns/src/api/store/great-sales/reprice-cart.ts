@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { greatSalePricesChangedSince } from "../../../workflows/great-sale/catalogue"
-import { repriceCart } from "../../../workflows/great-sale/steps/refresh-great-sale-carts"
+import { repriceCart, repricingDone } from "../../../workflows/great-sale/steps/refresh-great-sale-carts"
 
 /**
  * The price a shopper pays is the price in force when the order is placed: Medusa
@@ -14,6 +14,7 @@ import { repriceCart } from "../../../workflows/great-sale/steps/refresh-great-s
  */
 export async function repriceCartBeforeComplete(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
+    await repricingDone(req.params.id)
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: ["id", "items.updated_at"], filters: { id: req.params.id } })
     const pricedAt = ((data[0] as any)?.items ?? []).map((i: any) => new Date(i.updated_at).getTime())

@@ -25,6 +25,26 @@ async function paymentOf(container: MedusaContainer, cart_id: string) {
  * opened again for the new amount, as the shopper's checkout had it.
  */
 export async function repriceCart(container: MedusaContainer, cart_id: string) {
+  // Between dropping the payment sessions and re-opening one the cart cannot be completed:
+  // a completion arriving meanwhile waits for this (see api/store/great-sales/reprice-cart.ts).
+  const previous = repricing.get(cart_id) ?? Promise.resolve()
+  const run = previous.catch(() => undefined).then(() => repriceNow(container, cart_id))
+  repricing.set(cart_id, run)
+  try {
+    await run
+  } finally {
+    if (repricing.get(cart_id) === run) repricing.delete(cart_id)
+  }
+}
+
+const repricing = new Map<string, Promise<void>>()
+
+/** Resolves when no repricing of this cart is under way in this process. */
+export async function repricingDone(cart_id: string) {
+  await repricing.get(cart_id)?.catch(() => undefined)
+}
+
+async function repriceNow(container: MedusaContainer, cart_id: string) {
   const before = await paymentOf(container, cart_id)
   await refreshCartItemsWorkflow(container).run({ input: { cart_id, force_refresh: true } })
   await refreshPaymentCollectionForCartWorkflow(container).run({ input: { cart_id } })
