@@ -12,6 +12,7 @@ import { ROOT, log } from "./lib/util.mjs"
 import { STORE_ADMIN } from "./lib/admin-credentials.mjs"
 import { lighthousePages, lighthouseTable } from "./bench/storefront-lighthouse.mjs"
 import { groupBuyBench, groupBuyMarkdown } from "./bench/group-buy.mjs"
+import { benchGreatSale } from "./bench/great-sale.mjs"
 
 const BACKEND = process.env.BACKEND_URL || "http://localhost:9000"
 const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:4321"
@@ -113,6 +114,7 @@ const pages = [
   await pageJsBytes(`/produk/${products[0].handle}`),
 ]
 
+const greatSale = await benchGreatSale({ backend: BACKEND, storeHeaders: headers, regionId, categories: product_categories, measure, log })
 // Lighthouse mobile + image bytes per page (needs Chromium; BENCH_LIGHTHOUSE=0 skips it).
 log("bench", "lighthouse (mobile) on home, category, product, cart")
 const lighthouse = process.env.BENCH_LIGHTHOUSE === "0" ? [] : await lighthousePages(STOREFRONT).catch((err) => (log("bench", `lighthouse skipped: ${err.message}`), []))
@@ -136,6 +138,7 @@ const report = {
   pageJs: pages,
   lighthouse,
   groupBuy,
+  greatSale: greatSale.result,
   targets: TARGETS,
   verdict: {
     p99: apiResult.p99 <= TARGETS.p99Ms ? "met" : "missed",
@@ -162,6 +165,8 @@ Target p99 ≤ ${TARGETS.p99Ms} ms (default fields): **${report.verdict.p99}**.
 ${pages.map((p) => `| ${p.page} | ${p.scripts} | ${p.inlineScripts} | ${p.rawBytes} | ${p.gzipBytes} |`).join("\n")}
 
 Target product page ≤ 30 KB gzipped: **${report.verdict.productPageJs}**.
+
+${greatSale.markdown}
 
 ## Lighthouse 12 (mobile) and bytes per page
 ${lighthouse.length ? lighthouseTable(lighthouse) : "(not measured)"}

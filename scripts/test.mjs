@@ -121,7 +121,7 @@ try {
       port: PORTS.backend,
       databaseUrl,
       logFile: path.join(DATA, "logs/backend.log"),
-      // Admin served: the Borong Bareng e2e closes a deal in Medusa Admin.
+      // Admin served (/app): the Great Sale and Borong Bareng e2e tests drive Medusa Admin.
       env: { REDIS_URL: "", STORE_CORS: `http://127.0.0.1:${PORTS.storefront}` },
     })
     storefront = await startStorefront({

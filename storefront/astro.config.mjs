@@ -22,6 +22,9 @@ export default defineConfig({
     inlineStylesheets: "always",
   },
   server: { port: 4321, host: true },
+  // Processed <script>s (the Great Sale countdown island) always ship as files: the CSP
+  // allows no inline script (script-src 'self').
+  vite: { build: { assetsInlineLimit: 0 } },
   // Product photos come from the backend, whose URL is only known at run time:
   // any http(s) host passes Astro's build-time check, and the /_image endpoint
   // (src/image-endpoint.ts) then fetches from the configured backend only.

@@ -65,3 +65,26 @@ export async function adminOrder(displayId: number) {
   await api.dispose()
   return orders.find((o: any) => o.display_id === displayId)
 }
+
+/** A variant's price as the store API calculates it now (sale or not), via the storefront's publishable key. */
+export async function storeVariantPrice(handle: string, variantTitle: string): Promise<number> {
+  const api = await request.newContext({ baseURL: BACKEND_URL })
+  const token = await adminToken(api)
+  const keys = await (await api.get(`/admin/api-keys?type=publishable&limit=50`, { headers: { authorization: `Bearer ${token}` } })).json()
+  const key = keys.api_keys.find((k: any) => k.title !== "Default Publishable API Key" && !k.revoked_at) ?? keys.api_keys[0]
+  const headers = { "x-publishable-api-key": key.token }
+  const { regions } = await (await api.get(`/store/regions`, { headers })).json()
+  const res = await api.get(`/store/products?handle=${handle}&region_id=${regions[0].id}&fields=*variants.calculated_price`, { headers })
+  const { products } = await res.json()
+  await api.dispose()
+  return products[0].variants.find((v: any) => v.title === variantTitle).calculated_price.calculated_amount
+}
+
+/** Bearer token of the development admin (a campaign manager). */
+export async function adminToken(api: Awaited<ReturnType<typeof request.newContext>>): Promise<string> {
+  const auth = await api.post("/auth/user/emailpass", {
+    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  })
+  expect(auth.ok(), "admin login").toBeTruthy()
+  return (await auth.json()).token
+}

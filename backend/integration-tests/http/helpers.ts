@@ -24,3 +24,15 @@ export async function expectError(promise: Promise<unknown>) {
   }
   throw new Error("expected the request to fail, but it succeeded")
 }
+
+/** A Sleman shipping address for checkouts. */
+export const address = {
+  first_name: "Sri",
+  last_name: "Wahyuni",
+  address_1: "Jl. Kaliurang Km 10",
+  city: "Sleman",
+  province: "DI Yogyakarta",
+  postal_code: "55581",
+  country_code: "id",
+  phone: "081234567890",
+}

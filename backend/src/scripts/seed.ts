@@ -28,6 +28,7 @@ import { STORE_SETUP } from "./store-setup"
 import { seedGroupBuys } from "./seed-group-buy"
 import { adminPlan } from "./seed-admin"
 import { seedSearch } from "./seed-search"
+import seedGreatSale from "./seed-great-sale"
 
 /**
  * Sets up the Pasar Sleman store: region Indonesia (IDR, tax-inclusive prices),
@@ -358,6 +359,8 @@ export default async function seedPasarSleman({ container }: ExecArgs) {
     await authModule.updateAuthIdentities({ id: authIdentity.id, app_metadata: { user_id: users[0].id } })
     logger.info(`[seed] Admin user ${plan.email} created${plan.development ? " (development password)" : ""}`)
   }
+
+  await seedGreatSale(container)
 
   await seedGroupBuys(container)
 

@@ -84,9 +84,18 @@ export async function listCategoryProducts(
   sort: SortKey,
   page: number,
 ): Promise<{ products: HttpTypes.StoreProduct[]; pagination: Pagination }> {
+  return listProductsPage({ category_id: [categoryId] }, sort, page)
+}
+
+/** One page of the products matching a store API filter (category, ids…) in the chosen order. */
+export async function listProductsPage(
+  filter: HttpTypes.StoreProductListParams,
+  sort: SortKey,
+  page: number,
+): Promise<{ products: HttpTypes.StoreProduct[]; pagination: Pagination }> {
   const sdk = getSdk()
   const region = await getRegion()
-  const base = { category_id: [categoryId], region_id: region.id, fields: PRODUCT_CARD_FIELDS }
+  const base = { ...filter, region_id: region.id, fields: PRODUCT_CARD_FIELDS }
   if (isPriceSort(sort)) {
     const res = await sdk.store.product.list({ ...base, order: "-created_at", limit: PRICE_SORT_LIMIT })
     return pageOfSorted(res.products, sort, page)

@@ -100,11 +100,11 @@ export function imageUrl(url: string | null | undefined): string {
 
 const TTL_MS = 60_000
 
-export function memo<T>(load: () => Promise<T>): () => Promise<T> {
+export function memo<T>(load: () => Promise<T>, ttlMs: number = TTL_MS): () => Promise<T> {
   let value: { at: number; data: T } | null = null
   let inflight: Promise<T> | null = null
   return async () => {
-    if (value && Date.now() - value.at < TTL_MS) return value.data
+    if (value && Date.now() - value.at < ttlMs) return value.data
     if (inflight) return inflight
     inflight = load()
       .then((data) => {

@@ -1,0 +1,8 @@
+import { Module } from "@medusajs/framework/utils"
+import GreatSaleModuleService from "./service"
+
+export const GREAT_SALE_MODULE = "greatSale"
+
+export default Module(GREAT_SALE_MODULE, {
+  service: GreatSaleModuleService,
+})

@@ -1,0 +1,7 @@
+export * from "./create-great-sale"
+export * from "./activate-great-sale"
+export * from "./cancel-great-sale"
+export * from "./edit-great-sale"
+export * from "./sync-great-sale-prices"
+export * from "./handle-great-sale-boundaries"
+export * from "./sync-live-great-sales"
