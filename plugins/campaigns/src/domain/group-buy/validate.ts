@@ -1,5 +1,4 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { Tier } from "./tier-price"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
