@@ -21,4 +21,9 @@
     var b = f.querySelector("[data-auto-submit-button]");
     if (b) b.hidden = true;
   });
+  // Single fields marked data-submit-on-change (search filters, sort) submit their
+  // form at once; the form's other fields (e.g. a price range) wait for its button.
+  document.querySelectorAll("[data-submit-on-change]").forEach(function (el) {
+    el.addEventListener("change", function () { if (el.form) el.form.submit(); });
+  });
 })();

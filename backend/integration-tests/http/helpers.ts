@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import seedPasarSleman from "../../src/scripts/seed"
 import { STORE_SETUP } from "../../src/scripts/store-setup"
+import devAdmin from "../../src/scripts/dev-admin.json"
 
 /** Runs the real store seed and returns what the store API needs. */
 export async function seedStore(container: MedusaContainer) {
@@ -12,6 +13,12 @@ export async function seedStore(container: MedusaContainer) {
     .listApiKeys({ type: "publishable", title: STORE_SETUP.publishableKeyTitle })
   const [region] = await container.resolve(Modules.REGION).listRegions({ name: STORE_SETUP.region })
   return { publishableKey: key.token, regionId: region.id, storeHeaders: { headers: { "x-publishable-api-key": key.token } } }
+}
+
+/** Logs in as the development admin the seed creates (tests never run in production). */
+export async function adminHeaders(api: any) {
+  const { data } = await api.post("/auth/user/emailpass", { email: devAdmin.email, password: devAdmin.password })
+  return { headers: { authorization: `Bearer ${data.token}` } }
 }
 
 /** The axios client throws on 4xx; tests want the response. */

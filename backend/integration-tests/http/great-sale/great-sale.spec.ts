@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { catalog } from "../../../src/scripts/catalog/products"
 import { STORE_SETUP } from "../../../src/scripts/store-setup"
 import { DEMO_GREAT_SALE } from "../../../src/scripts/seed-great-sale"
-import { address, expectError, seedStore } from "../helpers"
+import { address, adminHeaders, expectError, seedStore } from "../helpers"
 
 // The Caching Module is on (medusa-config.ts, as in production): every price below is
 // read through GET /store/products (the cached list) unless said otherwise.
@@ -35,8 +35,7 @@ medusaIntegrationTestRunner({
       const seeded = await seedStore(getContainer())
       store = seeded.storeHeaders
       regionId = seeded.regionId
-      const { data } = await api.post(`/auth/user/emailpass`, { email: STORE_SETUP.admin.email, password: STORE_SETUP.admin.password })
-      admin = { headers: { authorization: `Bearer ${data.token}` } }
+      admin = await adminHeaders(api)
       const products = await getContainer().resolve(Modules.PRODUCT).listProducts({}, { select: ["id", "handle"], take: null })
       ids = Object.fromEntries(products.map((p) => [p.handle, p.id]))
       const categories = await getContainer().resolve(Modules.PRODUCT).listProductCategories({})

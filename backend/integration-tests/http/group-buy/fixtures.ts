@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { catalog } from "../../../src/scripts/catalog/products"
-import { STORE_SETUP } from "../../../src/scripts/store-setup"
 
 export const DAY = 24 * 60 * 60 * 1000
 export const KURIR_LOKAL = 10000
@@ -11,10 +10,7 @@ export const seededVariant = catalog.flatMap((p) => p.variants.map((v) => ({ ...
 
 export type Shopper = { id: string; email: string; headers: { headers: Record<string, string> } }
 
-export async function adminHeaders(api: any) {
-  const { data } = await api.post("/auth/user/emailpass", { email: STORE_SETUP.admin.email, password: STORE_SETUP.admin.password })
-  return { headers: { authorization: `Bearer ${data.token}` } }
-}
+export { adminHeaders } from "../helpers"
 
 /** Registers shoppers through the store API (register → create customer → log in). */
 export async function registerShoppers(api: any, storeHeaders: { headers: Record<string, string> }, count: number, prefix = "warga") {

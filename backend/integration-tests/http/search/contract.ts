@@ -171,8 +171,15 @@ export function searchContract(provider: string) {
           const all = await search({ pagination: { take: 1 } })
           expect(inStock.metadata.count + outOfStock.metadata.count).toBe(all.metadata.count)
 
+          // The seed's demo Great Sale runs on all batik: exactly those are on sale, below their normal price.
+          const onSale = await search({ filters: { on_sale: true }, pagination: { take: 100 } })
           const notOnSale = await search({ filters: { on_sale: false }, pagination: { take: 1 } })
-          expect(notOnSale.metadata.count).toBe(all.metadata.count)
+          expect(onSale.metadata.count).toBeGreaterThan(0)
+          expect(onSale.metadata.count + notOnSale.metadata.count).toBe(all.metadata.count)
+          for (const h of onSale.hits) {
+            expect(h.document.category_names).toContain("Batik")
+            expect(h.document.price).toBeLessThan(h.document.original_price)
+          }
 
           const combined = await search({
             filters: { q: "batik", category_names: "Batik", price: { $lte: 300000 }, in_stock: true },

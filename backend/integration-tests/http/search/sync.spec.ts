@@ -12,11 +12,11 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { catalog } from "../../../src/scripts/catalog/products"
 import { seedSearch } from "../../../src/scripts/seed-search"
-import { STORE_SETUP } from "../../../src/scripts/store-setup"
-import { seedStore } from "../helpers"
+import { adminHeaders, seedStore } from "../helpers"
 import { eventually, LAG_MS } from "./contract"
 
-const product = catalog.find((p) => p.variants.length === 1 && p.variants[0].stock >= 5)!
+// Not batik: the seed's demo Great Sale runs on every batik product.
+const product = catalog.find((p) => p.category !== "batik" && p.variants.length === 1 && p.variants[0].stock >= 5)!
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -119,7 +119,10 @@ medusaIntegrationTestRunner({
         { entity: "product", filters: { on_sale: true }, search_options: { facets: ["on_sale"] } },
         headers
       )
-      expect(onSale.data.results[0].hits.map((h: any) => h.id)).toEqual([productId])
+      // Besides the demo sale's batik, our product is the one on sale.
+      const ids = onSale.data.results[0].hits.map((h: any) => h.id)
+      expect(ids).toContain(productId)
+      for (const h of onSale.data.results[0].hits) expect(h.document.on_sale).toBe(true)
     })
 
     it("re-reads the products named by a great sale event", async () => {
@@ -142,14 +145,10 @@ medusaIntegrationTestRunner({
       expect((await doc(productId))?.title).toBe(product.title)
 
       await searchModule.deleteDocuments({ index: "product", filters: { id: [productId] } })
-      const { data } = await api.post("/auth/user/emailpass", {
-        email: STORE_SETUP.admin.email,
-        password: STORE_SETUP.admin.password,
-      })
       const res = await api.post(
         "/admin/search-indexes/product/reindex",
         {},
-        { headers: { authorization: `Bearer ${data.token}` } }
+        await adminHeaders(api)
       )
       expect(res.status).toBe(202)
       await eventually(async () => expect((await doc(productId))?.title).toBe(product.title), 10_000)
