@@ -139,6 +139,8 @@ export class FastPostgresSearchService extends PostgresSearchService {
     return task
   }
 
+  // Rows are inserted (and locked) in word order: two concurrent upserts sharing words
+  // otherwise lock them in different orders and deadlock (seen in CI: seed + sync events).
   protected async addWords(table: string, ids: string[], countThem: boolean) {
     if (!ids.length) return
     const placeholders = ids.map(() => "?").join(", ")
@@ -147,6 +149,7 @@ export class FastPostgresSearchService extends PostgresSearchService {
        SELECT w, count(*) FROM "${table}", unnest(tsvector_to_array("search_vector")) AS w
        WHERE "id" IN (${placeholders}) AND length(w) > 1 AND w !~ '[0-9]'
        GROUP BY w
+       ORDER BY w
        ON CONFLICT ("word") DO ${countThem ? `UPDATE SET "df" = "${vocabTable(table)}"."df" + EXCLUDED."df"` : "NOTHING"}`,
       ids
     )
