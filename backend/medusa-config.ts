@@ -103,7 +103,12 @@ const searchModule = {
   options: {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
-      { resolve: "./src/modules/search-fast", id: "fast", options: {} },
+      {
+        resolve: "./src/modules/search-fast",
+        id: "fast",
+        // SEARCH_MAX_TOTAL_HITS: matches a relevance search ranks, counts and facets (default 1000).
+        options: { max_total_hits: Number(process.env.SEARCH_MAX_TOTAL_HITS) || undefined },
+      },
       ...(useMeilisearch
         ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: meiliHost, apiKey: meiliKey } }]
         : []),

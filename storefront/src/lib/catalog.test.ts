@@ -97,6 +97,8 @@ describe("pagination", () => {
     expect(rangeLabel(paginate(15, 1))).toBe("Menampilkan 1–12 dari 15 produk")
     expect(rangeLabel(paginate(15, 2))).toBe("Menampilkan 13–15 dari 15 produk")
     expect(rangeLabel(paginate(0, 1))).toBe("Belum ada produk di kategori ini")
+    expect(rangeLabel(paginate(1000, 1), true)).toBe("Menampilkan 1–12 dari lebih dari 1.000 produk")
+    expect(rangeLabel(paginate(1500, 1))).toBe("Menampilkan 1–12 dari 1.500 produk")
   })
 
   it("lists page numbers with gaps", () => {

@@ -97,9 +97,11 @@ export function pageNumbers(current: number, totalPages: number): (number | "…
 }
 
 /** "Menampilkan 1–12 dari 15 produk" (en dash). */
-export function rangeLabel(p: Pick<Pagination, "from" | "to" | "total">): string {
+/** `capped`: the search counted only its first `total` matches (a broad query), so there are more. */
+export function rangeLabel(p: Pick<Pagination, "from" | "to" | "total">, capped = false): string {
   if (p.total === 0) return "Belum ada produk di kategori ini"
-  return `Menampilkan ${p.from}–${p.to} dari ${p.total} produk`
+  const total = p.total.toLocaleString("id-ID")
+  return `Menampilkan ${p.from}–${p.to} dari ${capped ? `lebih dari ${total}` : total} produk`
 }
 
 // ---------------------------------------------------------------------------

@@ -26,6 +26,8 @@ type RangeFacet = { type: "range"; ranges: { key: string; count: number }[] }
 export type SearchPageResult = {
   hits: SearchHitDoc[]
   total: number
+  /** the provider counted only the first `total` matches of a broad query: there are more */
+  totalCapped: boolean
   correctedQuery: string | null
   facets: {
     categories: { value: string; count: number }[]
@@ -66,6 +68,7 @@ export async function searchProducts(state: SearchState): Promise<SearchPageResu
   return {
     hits: r.hits.map((h: any) => h.document as SearchHitDoc),
     total: r.metadata?.count ?? r.hits.length,
+    totalCapped: r.provider_metadata?.total_capped === true,
     correctedQuery: r.provider_metadata?.corrected_query ?? null,
     facets: {
       categories: (facets.category_names as ValueFacet | undefined)?.values ?? [],

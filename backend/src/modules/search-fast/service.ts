@@ -1,6 +1,14 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-// A deep, non-public path of @medusajs/search-postgres: pinned at 2.21.2 in package.json.
+// Deep, non-public paths of @medusajs/search-postgres: pinned at 2.21.2 in package.json.
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import {
+  buildFacetQuery,
+  extractPrimaryKeyFilter,
+  mapFacetResult,
+  normalizeFacetRequests,
+  projectDocument,
+  toWhereClause,
+} from "@medusajs/search-postgres/dist/utils"
 import { SYNONYM_GROUPS } from "../../lib/search/synonyms"
 import {
   buildExactTsQuery,
@@ -15,6 +23,13 @@ export type FastPostgresSearchOptions = {
   /** Postgres text search config suffix; `simple` = no stemming (Indonesian search-as-you-type). */
   language?: string
   synonyms?: string[][]
+  /**
+   * A relevance search ranks, counts and facets at most this many matches (like
+   * Meilisearch's `maxTotalHits`, default 1000): past it the count says "more than"
+   * (`provider_metadata.total_capped`) and facet counts describe the first matches.
+   * Sorting by a field always sees every match.
+   */
+  max_total_hits?: number
 }
 
 /** The precomputed match for one search, carried on the query object to `keywordFragments`. */
@@ -22,6 +37,17 @@ const FAST = Symbol.for("pasar-sleman.search-fast")
 type FastMatch = { tsquery: string; exact: string }
 
 const vocabTable = (table: string) => `${table}_vocab`
+const hotTable = (table: string) => `${table}_hot`
+
+/** Top-level keys of `indexed` that filters, sorts or facets read: all the hot table keeps. */
+function hotKeys(plan: any): string[] {
+  const keys = new Set<string>([plan.primary_key])
+  for (const planned of plan.fields.values()) {
+    const f = planned.field
+    if (f.filterable || f.sortable || f.facetable || plan.distinct === planned.path) keys.add(planned.path.split(".")[0])
+  }
+  return [...keys].sort()
+}
 
 /**
  * Typo-tolerant search on Postgres in milliseconds.
@@ -35,6 +61,14 @@ const vocabTable = (table: string) => `${table}_vocab`
  * `(word | correction | synonym) & … & last:*`. Typo tolerance is on unless the
  * query turns it off; the last word is a prefix unless `match_strategy` says
  * otherwise; when every word together finds nothing, some words are enough.
+ *
+ * Searches read a narrow copy of the index, `<table>_hot` (id, the filterable /
+ * sortable / facetable part of `indexed`, `search_vector`): the documents'
+ * descriptions make the main table's rows ~2.5 KB, so a broad match (thousands of
+ * rows ranked, counted and faceted) there reads most of a 100k table. The hot rows
+ * are a few hundred bytes, and have no jsonb GIN index, whose fixed selectivity
+ * guess made Postgres filter every published row instead of using the text index.
+ * Only the page of hits is then read from the main table.
  */
 export class FastPostgresSearchService extends PostgresSearchService {
   static identifier = "search-postgres-fast"
@@ -43,7 +77,10 @@ export class FastPostgresSearchService extends PostgresSearchService {
   constructor(deps: any, options: FastPostgresSearchOptions = {}) {
     super(deps, { language: options.language ?? "simple", engine: "native" } as any)
     this.synonyms_ = options.synonyms ?? SYNONYM_GROUPS
+    this.maxTotalHits_ = options.max_total_hits ?? 1000
   }
+
+  protected maxTotalHits_: number
 
   /** The catalog row (table name + plan) of an index, read on every search: kept 2 s. */
   protected catalogCache_ = new Map<string, { at: number; value: any }>()
@@ -79,18 +116,79 @@ export class FastPostgresSearchService extends PostgresSearchService {
     await manager.execute(
       `CREATE INDEX IF NOT EXISTS "${vocab}_trgm_idx" ON "${vocab}" USING GIN ("word" gin_trgm_ops)`
     )
+    await this.createHotTable(table, manager)
   }
 
   async dropDocumentTable(table: string, manager: any) {
     await manager.execute(`DROP TABLE IF EXISTS "${vocabTable(table)}"`)
+    await manager.execute(`DROP TABLE IF EXISTS "${hotTable(table)}"`)
+    this.hotReady_.delete(table)
     await super.dropDocumentTable(table, manager)
   }
 
   async clearIndex(input: { index: string }) {
     const task = await super.clearIndex(input)
+    this.forgetLookups()
     const catalog = await this.retrieve(input.index)
     await (this as any).manager_.execute(`TRUNCATE TABLE "${vocabTable(catalog.table_name)}"`)
+    await this.ensureHotTable(catalog)
+    await (this as any).manager_.execute(`TRUNCATE TABLE "${hotTable(catalog.table_name)}"`)
     return task
+  }
+
+  /**
+   * `document` stays NULL: it is there so the stock hits query (which selects it)
+   * runs unchanged; the page of hits takes its documents from the main table.
+   */
+  protected async createHotTable(table: string, manager: any) {
+    const hot = hotTable(table)
+    await manager.execute(
+      `CREATE TABLE IF NOT EXISTS "${hot}" (
+         "id" text PRIMARY KEY,
+         "indexed" jsonb NOT NULL DEFAULT '{}'::jsonb,
+         "search_vector" tsvector NOT NULL DEFAULT ''::tsvector,
+         "document" jsonb
+       )`
+    )
+    await manager.execute(`CREATE INDEX IF NOT EXISTS "${hot}_fts_idx" ON "${hot}" USING GIN ("search_vector")`)
+  }
+
+  /** Tables whose hot copy exists and is filled (an index built before the hot table existed is copied once). */
+  protected hotReady_ = new Map<string, Promise<void>>()
+
+  protected async ensureHotTable(catalog: any) {
+    const table = catalog.table_name as string
+    let ready = this.hotReady_.get(table)
+    if (!ready) {
+      ready = (async () => {
+        const manager = (this as any).manager_
+        await this.createHotTable(table, manager)
+        const [row] = (await manager.execute(
+          `SELECT EXISTS (SELECT 1 FROM "${hotTable(table)}") AS filled, EXISTS (SELECT 1 FROM "${table}") AS has_documents`
+        )) as { filled: boolean; has_documents: boolean }[]
+        if (!row.filled && row.has_documents) await this.copyToHot(catalog, null)
+      })()
+      this.hotReady_.set(table, ready)
+      ready.catch(() => this.hotReady_.delete(table))
+    }
+    await ready
+  }
+
+  /** Copies documents (all when `ids` is null) from the main table into the hot one. */
+  protected async copyToHot(catalog: any, ids: string[] | null) {
+    const table = catalog.table_name as string
+    const keys = hotKeys(catalog.plan)
+    const keyList = keys.map(() => "?").join(", ")
+    const idFilter = ids ? `WHERE m."id" IN (${ids.map(() => "?").join(", ")})` : ""
+    await (this as any).manager_.execute(
+      `INSERT INTO "${hotTable(table)}" ("id", "indexed", "search_vector")
+       SELECT m."id",
+              (SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(m."indexed") e WHERE e.key IN (${keyList})),
+              m."search_vector"
+       FROM "${table}" m ${idFilter}
+       ON CONFLICT ("id") DO UPDATE SET "indexed" = EXCLUDED."indexed", "search_vector" = EXCLUDED."search_vector"`,
+      [...keys, ...(ids ?? [])]
+    )
   }
 
   /** `medusa_search_<language>` = the built-in config with `unaccent` (the stock migration only creates the English one). */
@@ -130,12 +228,33 @@ export class FastPostgresSearchService extends PostgresSearchService {
       ).map((r) => r.id)
     )
     const task = await super.upsertDocuments(input as any)
+    this.forgetLookups()
+    await this.ensureHotTable(catalog)
+    await this.copyToHot(catalog, ids)
     // New documents add to each word's document frequency; rewritten ones only
     // add words the vocabulary did not know yet.
     const fresh = ids.filter((id) => !existing.has(id))
     const rewritten = ids.filter((id) => existing.has(id))
     await this.addWords(catalog.table_name, fresh, true)
     await this.addWords(catalog.table_name, rewritten, false)
+    return task
+  }
+
+  async deleteDocuments(input: { index: string; filters: any }) {
+    const task = await super.deleteDocuments(input as any)
+    this.forgetLookups()
+    const catalog = await this.retrieve(input.index)
+    await this.ensureHotTable(catalog)
+    const hot = hotTable(catalog.table_name)
+    const manager = (this as any).manager_
+    const ids: string[] | undefined = extractPrimaryKeyFilter(input.filters, catalog.plan)
+    if (ids?.length) {
+      await manager.execute(`DELETE FROM "${hot}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids)
+    } else if (!ids) {
+      await manager.execute(
+        `DELETE FROM "${hot}" h WHERE NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" m WHERE m."id" = h."id")`
+      )
+    }
     return task
   }
 
@@ -159,6 +278,7 @@ export class FastPostgresSearchService extends PostgresSearchService {
   async rebuildVocabulary(index: string) {
     const catalog = await this.retrieve(index)
     const vocab = vocabTable(catalog.table_name)
+    this.forgetLookups()
     await this.withTransaction(async (manager: any) => {
       await manager.execute(`DELETE FROM "${vocab}"`)
       await manager.execute(
@@ -171,8 +291,38 @@ export class FastPostgresSearchService extends PostgresSearchService {
 
   // ---------------------------------------------------------------- reads
 
+  /**
+   * Word lookups of recent queries, per table and word, kept 30 s and dropped when
+   * this process writes the index. A stale answer (another instance wrote a new
+   * word) only changes which corrections are offered: the word itself always matches.
+   */
+  protected lookupCache_ = new Map<string, { at: number; lookup: WordLookup; withCandidates: boolean }>()
+
+  protected forgetLookups() {
+    this.lookupCache_.clear()
+  }
+
   /** What the vocabulary knows about each word: itself, as a prefix, its trigram neighbours. */
   async lookupWords(table: string, words: string[], withCandidates: boolean): Promise<Map<string, WordLookup>> {
+    const out = new Map<string, WordLookup>()
+    const now = Date.now()
+    const missing = words.filter((word) => {
+      const hit = this.lookupCache_.get(`${table}\u0000${word}`)
+      if (!hit || now - hit.at > 30_000 || (withCandidates && !hit.withCandidates)) return true
+      out.set(word, hit.lookup)
+      return false
+    })
+    if (!missing.length) return out
+    const found = await this.readWords(table, missing, withCandidates)
+    if (this.lookupCache_.size > 5000) this.lookupCache_.clear()
+    for (const [word, lookup] of found) {
+      this.lookupCache_.set(`${table}\u0000${word}`, { at: now, lookup, withCandidates })
+      out.set(word, lookup)
+    }
+    return out
+  }
+
+  protected async readWords(table: string, words: string[], withCandidates: boolean): Promise<Map<string, WordLookup>> {
     const vocab = vocabTable(table)
     const manager = (this as any).manager_
     const values = words.map(() => "(?::text)").join(", ")
@@ -218,16 +368,17 @@ export class FastPostgresSearchService extends PostgresSearchService {
   async search(input: any): Promise<any> {
     const q: string | undefined = input.q?.trim()
     const options = input.search_options ?? {}
-    if (!q || options.vector) return await super.search(input)
+    if (options.vector) return await super.search(input)
     const catalog = await this.retrieve(input.index.physical_name)
+    // The hot table holds no text fields, so searching a chosen subset of them reads the main table.
+    const onMain = !!options.attributes_to_search_on
+    if (!q) return onMain ? await super.search(input) : await this.searchHot(input, catalog)
     const plan = await this.planFor(catalog.table_name, q, options, input.index.settings)
     const match = (tsquery: string): FastMatch => ({ tsquery, exact: plan ? buildExactTsQuery(plan) : tsquery })
-    const run = (m: FastMatch | null) =>
-      super.search({
-        ...input,
-        search_options: { ...options, typo_tolerance: false },
-        [FAST]: m,
-      })
+    const run = (m: FastMatch | null) => {
+      const query = { ...input, search_options: { ...options, typo_tolerance: false }, [FAST]: m }
+      return onMain ? super.search(query) : this.searchHot(query, catalog)
+    }
     if (!plan) return await run(null)
     const all = options.match_strategy === "any" ? "|" : "&"
     let result = await run(match(buildTsQuery(plan, all)))
@@ -243,6 +394,121 @@ export class FastPostgresSearchService extends PostgresSearchService {
       matched,
     }
     return result
+  }
+
+  /**
+   * The stock keyword search (same SQL fragments: filters, match, rank, order,
+   * facets) run on the hot table, facets beside the hits rather than after them;
+   * then the page's documents from the main table. Answers in the stock shape.
+   */
+  protected async searchHot(input: any, catalog: any): Promise<any> {
+    const started = Date.now()
+    await this.ensureHotTable(catalog)
+    const plan = catalog.plan
+    const options = input.search_options ?? {}
+    const skip = input.pagination?.skip ?? 0
+    const take = input.pagination?.take ?? 20
+    const distinct = options.distinct ?? input.index.settings?.distinct_attribute
+    const hot = { ...catalog, table_name: hotTable(catalog.table_name) }
+    const byRelevance = Object.keys(input.pagination?.order ?? {}).every((k) => k === "_score")
+    let hitRows: any[]
+    let count: number | null
+    let facets: any
+    let capped = false
+    let withDocuments = false
+    // Browsing (no words) stays exact: counts and facets of a category page must be whole.
+    if (input.q?.trim() && byRelevance && !distinct && options.min_score === undefined) {
+      ;({ hitRows, count, facets, capped } = await this.searchCapped(input, hot, catalog.table_name, skip, take))
+      withDocuments = true
+    } else {
+      // Built first: bad filters throw here, before either query starts.
+      const scopeWhere = this.buildFacetScope({ input, catalog: hot, useKeyword: !!input.q?.trim(), useVector: false })
+      ;[{ hitRows, count }, facets] = await Promise.all([
+        this.searchKeyword({ input, catalog: hot, distinct, skip, take }),
+        this.resolveFacets({ table: hot.table_name, plan, scopeWhere, requests: options.facets }),
+      ])
+    }
+    // The capped statement brings the page's documents; the stock one read only the hot table.
+    const documents = withDocuments
+      ? new Map(hitRows.map((row: any) => [row.id, row.document]))
+      : await this.documentsById(catalog.table_name, hitRows.map((row: any) => row.id))
+    return {
+      hits: hitRows.map((row: any) => ({
+        id: row.id,
+        score: options.include_score ? Number(row.score) : undefined,
+        document: projectDocument(documents.get(row.id) ?? {}, input.attributes_to_retrieve),
+      })),
+      facets,
+      metadata: {
+        skip,
+        take,
+        count: options.count === "none" ? null : count,
+        query: input.q,
+        processing_time_ms: Date.now() - started,
+      },
+      provider_metadata: capped ? { total_capped: true } : undefined,
+    }
+  }
+
+  /**
+   * One statement: the first `max_total_hits + 1` matches (filters applied) are
+   * ranked once, and the page, the count and every facet are read from them.
+   */
+  protected async searchCapped(input: any, hot: any, mainTable: string, skip: number, take: number) {
+    const plan = hot.plan
+    const options = input.search_options ?? {}
+    const fragments = this.keywordFragments({ query: input, catalog: hot })
+    const params: unknown[] = []
+    const rank = fragments.rankSql(params)
+    const conditions: string[] = []
+    if (fragments.matchSql) conditions.push(fragments.matchSql(params))
+    const where = toWhereClause(input.filters, plan)
+    if (where?.sql) {
+      conditions.push(`(${where.sql})`)
+      params.push(...where.params)
+    }
+    params.push(this.maxTotalHits_ + 1)
+    const order = this.resolveOrderBy(input, plan, !!fragments.q)
+    const facetRequests = normalizeFacetRequests(options.facets, plan)
+    const facetSql = facetRequests.map((request: any, i: number) => {
+      const facet = buildFacetQuery({ table: "matches", whereSql: undefined, whereParams: [], request, plan })
+      params.push(...facet.params)
+      return `(SELECT coalesce(json_agg(f), '[]'::json) FROM (${facet.sql}) f) AS "facet_${i}"`
+    })
+    // The page never reaches past the cap (the extra match only tells that there are more).
+    params.push(Math.max(0, Math.min(take, this.maxTotalHits_ - skip)), skip)
+    const rows = (await (this as any).manager_.execute(
+      `WITH "matches" AS MATERIALIZED (
+         SELECT "id", "indexed", ${rank} AS score FROM "${hot.table_name}"
+         ${conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""}
+         LIMIT ?
+       )
+       SELECT (SELECT count(*) FROM "matches")::int AS "total"
+              ${facetSql.map((f: string) => `, ${f}`).join("")},
+              (SELECT coalesce(json_agg(json_build_object('id', h."id", 'score', h.score, 'document', m."document") ORDER BY h.n), '[]'::json)
+               FROM (SELECT "id", score, row_number() OVER (ORDER BY ${order}) AS n FROM "matches" ORDER BY ${order} LIMIT ? OFFSET ?) h
+               JOIN "${mainTable}" m ON m."id" = h."id") AS "hits"`,
+      params
+    )) as any[]
+    const row = rows[0]
+    const parse = (v: any) => (typeof v === "string" ? JSON.parse(v) : v)
+    const total = Number(row.total)
+    const capped = total > this.maxTotalHits_
+    const facets = facetRequests.length
+      ? Object.fromEntries(
+          facetRequests.map((request: any, i: number) => [request.field, mapFacetResult(request, parse(row[`facet_${i}`]))])
+        )
+      : undefined
+    return { hitRows: parse(row.hits) as any[], count: capped ? this.maxTotalHits_ : total, facets, capped }
+  }
+
+  protected async documentsById(table: string, ids: string[]): Promise<Map<string, any>> {
+    if (!ids.length) return new Map()
+    const rows = (await (this as any).manager_.execute(
+      `SELECT "id", "document" FROM "${table}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+      ids
+    )) as { id: string; document: any }[]
+    return new Map(rows.map((r) => [r.id, typeof r.document === "string" ? JSON.parse(r.document) : r.document]))
   }
 
   keywordFragments(input: any): any {
@@ -265,6 +531,10 @@ export class FastPostgresSearchService extends PostgresSearchService {
       needsBm25Limit: false,
       // Title (A) outranks description (D); words as typed outrank corrections.
       rankSql: (params: unknown[]) => {
+        if (fast.tsquery === fast.exact) {
+          params.push(fast.tsquery)
+          return `(2 * ts_rank_cd(${vectorExpr}, ?::tsquery))`
+        }
         params.push(fast.tsquery, fast.exact)
         return `(ts_rank_cd(${vectorExpr}, ?::tsquery) + ts_rank_cd(${vectorExpr}, ?::tsquery))`
       },
