@@ -227,27 +227,34 @@ export class FastPostgresSearchService extends PostgresSearchService {
         )) as { id: string }[]
       ).map((r) => r.id)
     )
+    const fresh = ids.filter((id) => !existing.has(id))
+    const rewritten = ids.filter((id) => existing.has(id))
+    const wordsBefore = await this.wordsOf(catalog.table_name, rewritten)
     const task = await super.upsertDocuments(input as any)
     this.forgetLookups()
     await this.ensureHotTable(catalog)
     await this.copyToHot(catalog, ids)
     // New documents add to each word's document frequency; rewritten ones only
-    // add words the vocabulary did not know yet.
-    const fresh = ids.filter((id) => !existing.has(id))
-    const rewritten = ids.filter((id) => existing.has(id))
+    // add words the vocabulary did not know yet, and drop the words they lost
+    // if no other document has them.
     await this.addWords(catalog.table_name, fresh, true)
     await this.addWords(catalog.table_name, rewritten, false)
+    if (wordsBefore.length) {
+      const wordsNow = new Set(await this.wordsOf(catalog.table_name, rewritten))
+      await this.dropUnusedWords(catalog.table_name, wordsBefore.filter((w) => !wordsNow.has(w)))
+    }
     return task
   }
 
   async deleteDocuments(input: { index: string; filters: any }) {
+    const catalog = await this.retrieve(input.index)
+    const ids: string[] | undefined = extractPrimaryKeyFilter(input.filters, catalog.plan)
+    const wordsBefore = ids?.length ? await this.wordsOf(catalog.table_name, ids) : []
     const task = await super.deleteDocuments(input as any)
     this.forgetLookups()
-    const catalog = await this.retrieve(input.index)
     await this.ensureHotTable(catalog)
     const hot = hotTable(catalog.table_name)
     const manager = (this as any).manager_
-    const ids: string[] | undefined = extractPrimaryKeyFilter(input.filters, catalog.plan)
     if (ids?.length) {
       await manager.execute(`DELETE FROM "${hot}" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids)
     } else if (!ids) {
@@ -255,7 +262,36 @@ export class FastPostgresSearchService extends PostgresSearchService {
         `DELETE FROM "${hot}" h WHERE NOT EXISTS (SELECT 1 FROM "${catalog.table_name}" m WHERE m."id" = h."id")`
       )
     }
+    // A deleted product's words stop being offered as corrections (unless another product has them).
+    await this.dropUnusedWords(catalog.table_name, wordsBefore)
     return task
+  }
+
+  /** The distinct vocabulary words of some documents as they are stored now. */
+  protected async wordsOf(table: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return []
+    const rows = (await (this as any).manager_.execute(
+      `SELECT DISTINCT w FROM "${table}", unnest(tsvector_to_array("search_vector")) AS w
+       WHERE "id" IN (${ids.map(() => "?").join(", ")}) AND length(w) > 1 AND w !~ '[0-9]'`,
+      ids
+    )) as { w: string }[]
+    return rows.map((r) => r.w)
+  }
+
+  /**
+   * Removes words no document holds any more (each checked through the text
+   * index). A word another write adds at the same moment comes back with the
+   * next write of a document that has it, or with a reindex.
+   */
+  protected async dropUnusedWords(table: string, words: string[]) {
+    if (!words.length) return
+    // Housekeeping: a failure here must never fail the write that indexed the documents.
+    await (this as any).manager_.execute(
+      `DELETE FROM "${vocabTable(table)}" v
+       WHERE v."word" IN (${words.map(() => "?").join(", ")})
+         AND NOT EXISTS (SELECT 1 FROM "${table}" m WHERE m."search_vector" @@ quote_literal(v."word")::tsquery)`,
+      [...words].sort()
+    ).catch((e: Error) => (this as any).logger_?.warn?.(`search vocabulary cleanup skipped: ${e.message}`))
   }
 
   // Rows are inserted (and locked) in word order: two concurrent upserts sharing words

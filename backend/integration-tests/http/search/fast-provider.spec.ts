@@ -1,10 +1,13 @@
-// The fast provider's cap on broad relevance searches (max_total_hits), with a cap of 3
-// so the seeded Sleman catalogue (a dozen batik products) is "broad".
+// What only the fast Postgres provider does: the cap on broad relevance searches
+// (max_total_hits, here 3 so the seeded catalogue's dozen batik products are "broad")
+// and its vocabulary of words for typo correction following product changes.
 process.env.SEARCH_PROVIDER = "search-postgres-fast"
 process.env.SEARCH_MAX_TOTAL_HITS = "3"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { Modules, ProductStatus } from "@medusajs/framework/utils"
+import { createProductsWorkflow, deleteProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { seedStore } from "../helpers"
+import { eventually } from "./contract"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -18,6 +21,37 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       await getContainer().resolve(Modules.CACHING).clear({ tags: ["*"] })
+    })
+
+    describe("search-postgres-fast: the vocabulary follows product changes", () => {
+      it("offers a product's word as a correction only while a product has it", async () => {
+        const container = getContainer()
+        const [shippingProfile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({})
+        const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Pasar Sleman Online" })
+        const { result: [product] } = await createProductsWorkflow(container).run({
+          input: {
+            products: [{
+              title: "Gerabah Kasongan Zulfikarwati",
+              status: ProductStatus.PUBLISHED,
+              shipping_profile_id: shippingProfile.id,
+              sales_channels: [{ id: channel.id }],
+              options: [{ title: "Ukuran", values: ["Satu"] }],
+              variants: [{ title: "Satu", options: { Ukuran: "Satu" }, manage_inventory: false, prices: [{ currency_code: "idr", amount: 50000 }] }],
+            }],
+          },
+        })
+        const corrected = async () => (await search({ filters: { q: "zulfikarwti" } })).provider_metadata?.corrected_query
+        await eventually(async () => expect(await corrected()).toBe("zulfikarwati"), 10_000)
+
+        // The word leaves the title: no product has it, so it is no longer offered.
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: "Gerabah Kasongan" } } })
+        await eventually(async () => expect(await corrected()).toBeUndefined(), 10_000)
+
+        await updateProductsWorkflow(container).run({ input: { selector: { id: product.id }, update: { title: "Gerabah Kasongan Zulfikarwati" } } })
+        await eventually(async () => expect(await corrected()).toBe("zulfikarwati"), 10_000)
+        await deleteProductsWorkflow(container).run({ input: { ids: [product.id] } })
+        await eventually(async () => expect(await corrected()).toBeUndefined(), 10_000)
+      })
     })
 
     describe("search-postgres-fast: broad relevance searches are capped", () => {
