@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test"
-import { rupiah } from "./helpers"
+import { BACKEND_URL, rupiah } from "./helpers"
 
 test.describe("pencarian produk", () => {
   test('"batk tulis" in the header: pick a suggestion with the keyboard and land on the product', async ({ page }) => {
@@ -63,5 +63,24 @@ test.describe("pencarian produk", () => {
     await page.goto("/cari?q=zzzqqq")
     await expect(page.locator("#tanpa-hasil")).toContainText("Tidak ada produk yang cocok dengan “zzzqqq”")
     await expect(page.locator("#tanpa-hasil").getByRole("link").first()).toBeVisible()
+  })
+
+  test("a campaign manager rebuilds the search index with the button in Medusa Admin; search keeps working", async ({ page }) => {
+    test.setTimeout(240_000)
+    await page.goto(`${BACKEND_URL}/app/login`, { timeout: 180_000 })
+    await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
+    await page.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
+    await page.getByRole("button", { name: "Continue with Email" }).click()
+    await page.goto(`${BACKEND_URL}/app/products`, { timeout: 60_000 })
+    await expect(page.getByRole("heading", { name: "Indeks pencarian produk" })).toBeVisible({ timeout: 60_000 })
+    await expect(page.getByText(/Mesin: search-postgres-fast/)).toBeVisible()
+    await page.getByRole("button", { name: "Bangun ulang indeks" }).click()
+    await expect(page.getByText("Indeks pencarian sedang dibangun ulang")).toBeVisible()
+
+    // The rebuilt index still finds the catalogue, typos included.
+    await expect(async () => {
+      await page.goto("/cari?q=salak+pondo")
+      await expect(page.locator("#hasil-pencarian a").first()).toContainText(/Salak Pondoh/, { timeout: 2_000 })
+    }).toPass({ timeout: 30_000 })
   })
 })
