@@ -3,7 +3,7 @@
  */
 import { authHeaders, backendFetch, timeoutMs } from "./medusa.server"
 import { statusOf } from "./errors"
-import type { GroupBuy, Participation } from "./group-buy"
+import type { GroupBuy, GroupBuyParticipation, Participation, StoreGroupBuyDetail } from "./group-buy"
 
 export async function listGroupBuys(): Promise<GroupBuy[]> {
   const { group_buys } = await backendFetch<{ group_buys: GroupBuy[] }>("/store/group-buys")
@@ -11,9 +11,9 @@ export async function listGroupBuys(): Promise<GroupBuy[]> {
 }
 
 /** A published deal, or null when there is none with this id. */
-export async function retrieveGroupBuy(id: string): Promise<GroupBuy | null> {
+export async function retrieveGroupBuy(id: string): Promise<StoreGroupBuyDetail | null> {
   try {
-    const { group_buy } = await backendFetch<{ group_buy: GroupBuy }>(`/store/group-buys/${encodeURIComponent(id)}`)
+    const { group_buy } = await backendFetch<{ group_buy: StoreGroupBuyDetail }>(`/store/group-buys/${encodeURIComponent(id)}`)
     return group_buy
   } catch (err) {
     const status = statusOf(err)
@@ -54,11 +54,11 @@ export async function joinGroupBuy(
   },
   session: string | undefined,
 ) {
-  return write<{ participation: Participation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, body, session)
+  return write<{ participation: GroupBuyParticipation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, body, session)
 }
 
 export async function cancelParticipation(id: string, participationId: string, session: string | undefined) {
-  return write<{ participation: Participation }>(
+  return write<{ participation: GroupBuyParticipation }>(
     `/store/group-buys/${encodeURIComponent(id)}/participations/${encodeURIComponent(participationId)}/cancel`,
     {},
     session,
