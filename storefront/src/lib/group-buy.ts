@@ -10,22 +10,6 @@ export type { GroupBuy, GroupBuyParticipation, StoreGroupBuyDetail } from "@pasa
 /** A participation in "Borong Bareng Saya", with its deal. */
 export type Participation = StoreMyGroupBuyParticipation
 
-const wib = new Intl.DateTimeFormat("id-ID", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Asia/Jakarta",
-})
-
-/** "Sabtu, 6 Desember 2026 pukul 18.00 WIB" */
-export function formatWib(value: string | Date): string {
-  const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? "-" : `${wib.format(d)} WIB`
-}
-
 /** "2 hari 3 jam 4 menit" until the deadline; "Waktu habis" once it passed. */
 export function countdownText(endsAt: string | Date, now: Date = new Date()): string {
   let s = Math.floor((new Date(endsAt).getTime() - now.getTime()) / 1000)
