@@ -13,6 +13,29 @@ export function formatDate(value: string | Date | null | undefined): string {
   return Number.isNaN(d.getTime()) ? "-" : dateFormat.format(d)
 }
 
+const WIB_DATE_TIME = {
+  timeZone: "Asia/Jakarta",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+} as const satisfies Intl.DateTimeFormatOptions
+const wibFormat = new Intl.DateTimeFormat("id-ID", WIB_DATE_TIME)
+const wibDayFormat = new Intl.DateTimeFormat("id-ID", { ...WIB_DATE_TIME, weekday: "long" })
+
+/**
+ * Date and time in WIB, the one format for campaign deadlines:
+ * "16 Oktober 2026 pukul 09.00 WIB", with `weekday` "Sabtu, 5 Desember 2026 pukul 18.00 WIB";
+ * "-" for an invalid date.
+ */
+export function formatWib(value: string | Date, opts: { weekday?: boolean } = {}): string {
+  const d = new Date(value)
+  if (Number.isNaN(d.getTime())) return "-"
+  return `${(opts.weekday ? wibDayFormat : wibFormat).format(d)} WIB`
+}
+
 const ORDER_STATUS: Record<string, string> = {
   pending: "Diproses",
   completed: "Selesai",

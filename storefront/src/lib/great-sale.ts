@@ -41,21 +41,6 @@ export function discountLabel(range: { min: number; max: number }): string {
   return range.min === range.max ? `Diskon ${range.min}%` : `Diskon ${range.min}–${range.max}%`
 }
 
-const wibFormat = new Intl.DateTimeFormat("id-ID", {
-  timeZone: "Asia/Jakarta",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-})
-
-/** "16 Oktober 2026 pukul 09.00 WIB" */
-export function formatWib(value: string | Date): string {
-  return `${wibFormat.format(new Date(value))} WIB`
-}
-
 /** Time left until `end`, split for a countdown (never negative). */
 export function countdown(end: string | Date, now: Date = new Date()) {
   const total = Math.max(0, Math.floor((new Date(end).getTime() - now.getTime()) / 1000))

@@ -1,19 +1,19 @@
 /**
  * Borong Bareng data access (store API of the campaigns plugin). Server only.
  */
-import { authHeaders, backendUrl, getSdk, publishableKey } from "./medusa.server"
+import { authHeaders, backendFetch, timeoutMs } from "./medusa.server"
 import { statusOf } from "./errors"
-import type { GroupBuy, Participation } from "./group-buy"
+import type { GroupBuy, GroupBuyParticipation, Participation, StoreGroupBuyDetail } from "./group-buy"
 
 export async function listGroupBuys(): Promise<GroupBuy[]> {
-  const { group_buys } = await getSdk().client.fetch<{ group_buys: GroupBuy[] }>("/store/group-buys")
+  const { group_buys } = await backendFetch<{ group_buys: GroupBuy[] }>("/store/group-buys")
   return group_buys
 }
 
 /** A published deal, or null when there is none with this id. */
-export async function retrieveGroupBuy(id: string): Promise<GroupBuy | null> {
+export async function retrieveGroupBuy(id: string): Promise<StoreGroupBuyDetail | null> {
   try {
-    const { group_buy } = await getSdk().client.fetch<{ group_buy: GroupBuy }>(`/store/group-buys/${encodeURIComponent(id)}`)
+    const { group_buy } = await backendFetch<{ group_buy: StoreGroupBuyDetail }>(`/store/group-buys/${encodeURIComponent(id)}`)
     return group_buy
   } catch (err) {
     const status = statusOf(err)
@@ -29,21 +29,20 @@ export async function groupBuysForProduct(productId: string): Promise<GroupBuy[]
 
 /**
  * Joining places a whole order (cart, shipping, payment authorisation, order) and
- * waits its turn on the deal's lock, so it gets longer than the shared
- * MEDUSA_TIMEOUT_MS. Errors carry `status` and the backend's message like the SDK's.
+ * waits its turn on the deal's lock; leaving cancels that order under the same
+ * lock. Both can take longer than MEDUSA_WRITE_TIMEOUT_MS on a busy backend, and
+ * an aborted join leaves the shopper unsure whether they are in. So they get at
+ * least 60 s (more if MEDUSA_WRITE_TIMEOUT_MS is larger).
  */
-const WRITE_TIMEOUT_MS = 60_000
+const GROUP_BUY_WRITE_TIMEOUT_MS = 60_000
 
-async function write<T>(path: string, body: unknown, session: string | undefined): Promise<T> {
-  const res = await fetch(`${backendUrl()}${path}`, {
+function write<T>(path: string, body: Record<string, unknown>, session: string | undefined): Promise<T> {
+  return backendFetch<T>(path, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey(), ...authHeaders(session) },
-    body: JSON.stringify(body ?? {}),
-    signal: AbortSignal.timeout(WRITE_TIMEOUT_MS),
+    body,
+    headers: authHeaders(session),
+    timeoutMs: Math.max(GROUP_BUY_WRITE_TIMEOUT_MS, timeoutMs("POST")),
   })
-  const data = await res.json().catch(() => ({}))
-  if (!res.ok) throw Object.assign(new Error(data?.message ?? res.statusText), { status: res.status })
-  return data as T
 }
 
 export async function joinGroupBuy(
@@ -55,11 +54,11 @@ export async function joinGroupBuy(
   },
   session: string | undefined,
 ) {
-  return write<{ participation: Participation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, body, session)
+  return write<{ participation: GroupBuyParticipation }>(`/store/group-buys/${encodeURIComponent(id)}/join`, body, session)
 }
 
 export async function cancelParticipation(id: string, participationId: string, session: string | undefined) {
-  return write<{ participation: Participation }>(
+  return write<{ participation: GroupBuyParticipation }>(
     `/store/group-buys/${encodeURIComponent(id)}/participations/${encodeURIComponent(participationId)}/cancel`,
     {},
     session,
@@ -67,7 +66,7 @@ export async function cancelParticipation(id: string, participationId: string, s
 }
 
 export async function myGroupBuys(session: string | undefined): Promise<Participation[]> {
-  const { participations } = await getSdk().client.fetch<{ participations: Participation[] }>("/store/customers/me/group-buys", {
+  const { participations } = await backendFetch<{ participations: Participation[] }>("/store/customers/me/group-buys", {
     headers: authHeaders(session),
   })
   return participations

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest"
 import {
   countdownText,
   currentTierIndex,
-  formatWib,
   groupBuyCodeFrom,
   groupBuyMessage,
   nudgeText,
@@ -42,8 +41,7 @@ describe("Borong Bareng display", () => {
     expect(currentTierIndex(deal)).toBe(0)
     expect(currentTierIndex({ ...deal, final_unit_price: 23000 })).toBe(1)
   })
-  it("shows the deadline in WIB and counts down", () => {
-    expect(formatWib("2026-12-05T11:00:00Z")).toMatch(/5 Desember 2026.*18[.:]00 WIB/)
+  it("counts down to the deadline", () => {
     const now = new Date("2026-12-01T00:00:00Z")
     expect(countdownText("2026-12-03T03:04:30Z", now)).toBe("2 hari 3 jam 4 menit")
     expect(countdownText("2026-12-01T00:05:09Z", now)).toBe("5 menit 9 detik")

@@ -2,60 +2,13 @@
  * Borong Bareng: pure display helpers (no I/O). Prices and totals come from the
  * API as they are; this file only formats and labels them.
  */
+import type { GroupBuy, GroupBuyParticipationStatus, StoreMyGroupBuyParticipation } from "@pasar-sleman/campaigns/types"
 import { formatRupiah } from "./money"
 
-export type Tier = { min_quantity: number; unit_price: number }
-export type GroupBuy = {
-  id: string
-  title: string
-  description: string | null
-  variant_id: string
-  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
-  tiers: Tier[]
-  total_quantity: number
-  current_unit_price: number
-  next_tier: { min_quantity: number; unit_price: number; quantity_needed: number } | null
-  normal_unit_price?: number
-  target_quantity: number
-  max_per_customer: number
-  max_total?: number
-  remaining: number
-  participant_count?: number
-  starts_at: string
-  ends_at: string
-  status: "draft" | "open" | "succeeded" | "failed" | "cancelled"
-  final_unit_price: number | null
-  shipping_options?: { id: string; name: string; amount: number; is_pickup: boolean }[]
-}
-export type Participation = {
-  id: string
-  quantity: number
-  unit_price: number
-  amount_authorized: number
-  amount_captured: number
-  amount_released: number
-  final_unit_price: number | null
-  order_id: string | null
-  status: "pending" | "active" | "cancelled" | "captured" | "released"
-  created_at?: string
-  group_buy: GroupBuy | null
-}
-
-const wib = new Intl.DateTimeFormat("id-ID", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Asia/Jakarta",
-})
-
-/** "Sabtu, 6 Desember 2026 pukul 18.00 WIB" */
-export function formatWib(value: string | Date): string {
-  const d = new Date(value)
-  return Number.isNaN(d.getTime()) ? "-" : `${wib.format(d)} WIB`
-}
+/** The campaigns plugin's API types: one definition, shared with its admin pages. */
+export type { GroupBuy, GroupBuyParticipation, StoreGroupBuyDetail } from "@pasar-sleman/campaigns/types"
+/** A participation in "Borong Bareng Saya", with its deal. */
+export type Participation = StoreMyGroupBuyParticipation
 
 /** "2 hari 3 jam 4 menit" until the deadline; "Waktu habis" once it passed. */
 export function countdownText(endsAt: string | Date, now: Date = new Date()): string {
@@ -110,14 +63,14 @@ export function dealStatusLabel(status: GroupBuy["status"]): string {
   return DEAL_STATUS[status] ?? status
 }
 
-const PARTICIPATION_STATUS: Record<Participation["status"], string> = {
+const PARTICIPATION_STATUS: Record<GroupBuyParticipationStatus, string> = {
   pending: "Sedang diproses",
   active: "Menunggu hasil Borong Bareng",
   cancelled: "Anda batalkan",
   captured: "Berhasil — dibayar dengan harga akhir",
   released: "Tidak jadi — pesanan dibatalkan, dana dilepas",
 }
-export function participationStatusLabel(status: Participation["status"]): string {
+export function participationStatusLabel(status: GroupBuyParticipationStatus): string {
   return PARTICIPATION_STATUS[status] ?? status
 }
 

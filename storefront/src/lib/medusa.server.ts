@@ -13,6 +13,9 @@
  *   MEDUSA_WRITE_TIMEOUT_MS (default 15000: the same for writes — placing an order
  *                            runs a whole workflow, and an aborted write leaves the
  *                            shopper not knowing whether it happened)
+ * A call that is known to take longer (joining a Borong Bareng deal places a
+ * whole order and queues on the deal's lock) sets its own deadline with
+ * `backendFetch(path, { timeoutMs })`.
  *
  * Per-user state never lives in the SDK: it is created with
  * `jwtTokenStorageMethod: "nostore"`, and every customer call passes the
@@ -22,7 +25,7 @@
 import Medusa from "@medusajs/js-sdk"
 import { IMAGE_ORIGINS, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS, MEDUSA_WRITE_TIMEOUT_MS } from "astro:env/server"
 import { resolveImageUrl } from "./images"
-import { withTimeout } from "./timeout"
+import { withCallTimeout } from "./timeout"
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -58,9 +61,18 @@ export function timeoutMs(method = "GET"): number {
   return m === "GET" || m === "HEAD" ? MEDUSA_TIMEOUT_MS : MEDUSA_WRITE_TIMEOUT_MS
 }
 
+/** What `client.fetch` takes (method, headers, body as a plain object, query…). */
+type FetchInit = NonNullable<Parameters<Medusa["client"]["fetch"]>[1]>
+
+/** `client.fetch` options plus this call's own deadline (instead of `timeoutMs(method)`). */
+export type BackendInit = FetchInit & { timeoutMs?: number }
+
 let cached: Medusa | null = null
 
-/** The shared SDK. Every request it sends is aborted after `timeoutMs(method)`. */
+/**
+ * The shared SDK. Every request it sends is aborted after `timeoutMs(method)`,
+ * or after the `timeoutMs` of a `backendFetch` call.
+ */
 export function getSdk(): Medusa {
   if (cached) return cached
   const sdk = new Medusa({
@@ -71,9 +83,19 @@ export function getSdk(): Medusa {
   // Every store/auth method goes through client.fetch(input, init), which
   // hands `init` (signal included) to the global fetch.
   const send = sdk.client.fetch.bind(sdk.client)
-  sdk.client.fetch = ((input, init) => send(input, withTimeout(init, timeoutMs(init?.method)))) as typeof sdk.client.fetch
+  sdk.client.fetch = ((input, init?: BackendInit) => send(input, withCallTimeout(init, timeoutMs))) as typeof sdk.client.fetch
   cached = sdk
   return sdk
+}
+
+/**
+ * The SDK's `client.fetch` for routes the SDK has no method for (the campaigns
+ * plugin's store API): publishable key, JSON body and `FetchError`s (status +
+ * the backend's message) as with every SDK call. `timeoutMs` overrides the
+ * read/write deadline for this call only.
+ */
+export function backendFetch<T>(path: string, init?: BackendInit): Promise<T> {
+  return getSdk().client.fetch<T>(path, init)
 }
 
 /**

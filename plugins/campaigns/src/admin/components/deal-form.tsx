@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from "react"
 import { Button, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { dealProblems } from "../../domain/group-buy/deal-problems"
-import { api, formatRupiah, type Deal, type Tier } from "../lib/group-buy-api"
+import type { GroupBuy, GroupBuyTier } from "../../types/group-buy"
+import { api, formatRupiah } from "../lib/group-buy-api"
 
 type VariantChoice = { id: string; label: string; price: number | null; stock: number | null }
 
@@ -11,12 +12,12 @@ const toLocal = (iso: string) => {
 }
 
 /** Create / edit a deal: variant, tier editor, dates, target and caps; problems shown before saving. */
-export const DealForm = ({ deal, onSaved }: { deal?: Deal; onSaved: (d: Deal) => void }) => {
+export const DealForm = ({ deal, onSaved }: { deal?: GroupBuy; onSaved: (d: GroupBuy) => void }) => {
   const [variants, setVariants] = useState<VariantChoice[]>([])
   const [variantId, setVariantId] = useState(deal?.variant_id ?? "")
   const [title, setTitle] = useState(deal?.title ?? "")
   const [description, setDescription] = useState(deal?.description ?? "")
-  const [tiers, setTiers] = useState<Tier[]>(deal?.tiers ?? [{ min_quantity: 1, unit_price: 0 }])
+  const [tiers, setTiers] = useState<GroupBuyTier[]>(deal?.tiers ?? [{ min_quantity: 1, unit_price: 0 }])
   const [startsAt, setStartsAt] = useState(toLocal(deal?.starts_at ?? new Date().toISOString()))
   const [endsAt, setEndsAt] = useState(toLocal(deal?.ends_at ?? new Date(Date.now() + 7 * 864e5).toISOString()))
   const [target, setTarget] = useState(deal?.target_quantity ?? 10)
@@ -67,14 +68,14 @@ export const DealForm = ({ deal, onSaved }: { deal?: Deal; onSaved: (d: Deal) =>
     return list
   }, [JSON.stringify(body), variant])
 
-  const setTier = (i: number, key: keyof Tier, value: string) =>
+  const setTier = (i: number, key: keyof GroupBuyTier, value: string) =>
     setTiers(tiers.map((t, k) => (k === i ? { ...t, [key]: Number(value) } : t)))
 
   const save = async () => {
     setSaving(true)
     setServerError(null)
     try {
-      const { group_buy } = await api<{ group_buy: Deal }>(deal ? `/admin/group-buys/${deal.id}` : "/admin/group-buys", {
+      const { group_buy } = await api<{ group_buy: GroupBuy }>(deal ? `/admin/group-buys/${deal.id}` : "/admin/group-buys", {
         method: "POST",
         body,
       })

@@ -1,8 +1,8 @@
 import { Text } from "@medusajs/ui"
-import type { Deal } from "../lib/group-buy-api"
+import type { GroupBuy } from "../../types/group-buy"
 
 /** Units collected against the target (bar) and the next tier. */
-export const DealProgress = ({ deal }: { deal: Deal }) => {
+export const DealProgress = ({ deal }: { deal: GroupBuy }) => {
   const pct = Math.min(100, Math.round((deal.total_quantity / Math.max(deal.target_quantity, 1)) * 100))
   return (
     <div className="flex flex-col gap-y-1" data-testid="deal-progress">

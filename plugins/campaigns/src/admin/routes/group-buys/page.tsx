@@ -4,14 +4,15 @@ import { UserGroup } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { DealProgress } from "../../components/deal-progress"
-import { api, formatRupiah, formatWib, STATUS_COLOR, STATUS_LABEL, type Deal } from "../../lib/group-buy-api"
+import type { GroupBuy } from "../../../types/group-buy"
+import { api, formatRupiah, formatWib, STATUS_COLOR, STATUS_LABEL } from "../../lib/group-buy-api"
 
 /** Borong Bareng: every deal with live progress (refreshed every 5 s). */
 const GroupBuysPage = () => {
-  const [deals, setDeals] = useState<Deal[] | null>(null)
+  const [deals, setDeals] = useState<GroupBuy[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
-    const load = () => api<{ group_buys: Deal[] }>("/admin/group-buys").then((r) => setDeals(r.group_buys), (e) => setError(e.message))
+    const load = () => api<{ group_buys: GroupBuy[] }>("/admin/group-buys").then((r) => setDeals(r.group_buys), (e) => setError(e.message))
     load()
     const t = setInterval(load, 5000)
     return () => clearInterval(t)

@@ -3,18 +3,19 @@ import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from
 import { useParams } from "react-router-dom"
 import { DealForm } from "../../../components/deal-form"
 import { DealProgress } from "../../../components/deal-progress"
-import { api, formatRupiah, formatWib, STATE_LABEL, STATUS_COLOR, STATUS_LABEL, type DealDetail } from "../../../lib/group-buy-api"
+import type { AdminGroupBuyDetail } from "../../../../types/group-buy"
+import { api, formatRupiah, formatWib, STATE_LABEL, STATUS_COLOR, STATUS_LABEL } from "../../../lib/group-buy-api"
 
 /** One deal: progress, tiers, participants; publish, close now, cancel (confirmed); outcome summary. */
 const GroupBuyDetailPage = () => {
   const { id } = useParams()
   const prompt = usePrompt()
-  const [deal, setDeal] = useState<DealDetail | null>(null)
+  const [deal, setDeal] = useState<AdminGroupBuyDetail | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [editing, setEditing] = useState(false)
 
-  const load = useCallback(() => api<{ group_buy: DealDetail }>(`/admin/group-buys/${id}`).then((r) => setDeal(r.group_buy), (e) => setError(e.message)), [id])
+  const load = useCallback(() => api<{ group_buy: AdminGroupBuyDetail }>(`/admin/group-buys/${id}`).then((r) => setDeal(r.group_buy), (e) => setError(e.message)), [id])
   useEffect(() => {
     load()
     const t = setInterval(load, 5000)
@@ -25,7 +26,7 @@ const GroupBuyDetailPage = () => {
     if (confirm && !(await prompt({ ...confirm, confirmText: "Ya, lanjutkan", cancelText: "Batal" }))) return
     setBusy(true)
     try {
-      const { group_buy } = await api<{ group_buy: DealDetail }>(`/admin/group-buys/${id}/${action}`, { method: "POST", body: {} })
+      const { group_buy } = await api<{ group_buy: AdminGroupBuyDetail }>(`/admin/group-buys/${id}/${action}`, { method: "POST", body: {} })
       setDeal(group_buy)
       toast.success({ publish: "Borong Bareng diterbitkan", close: "Borong Bareng ditutup", cancel: "Borong Bareng dibatalkan" }[action])
     } catch (e: any) {

@@ -1,0 +1,68 @@
+/**
+ * Borong Bareng as the plugin's HTTP API returns it (JSON: dates are ISO strings).
+ * Types only, no runtime code: the admin extension imports them directly and the
+ * storefront through the package export `@pasar-sleman/campaigns/types`.
+ * The shapes are built in `api/store/group-buys/view.ts` and
+ * `api/admin/group-buys/[id]/detail.ts`; keep them in step.
+ */
+
+export type GroupBuyStatus = "draft" | "open" | "succeeded" | "failed" | "cancelled"
+export type GroupBuyParticipationStatus = "pending" | "active" | "cancelled" | "captured" | "released"
+
+export type GroupBuyTier = { min_quantity: number; unit_price: number }
+
+/** A deal with its progress: `GET /store/group-buys` and the admin list. */
+export type GroupBuy = {
+  id: string
+  title: string
+  description: string | null
+  variant_id: string
+  product: { id: string; title: string; handle: string; thumbnail: string | null } | null
+  tiers: GroupBuyTier[]
+  total_quantity: number
+  current_unit_price: number
+  next_tier: { min_quantity: number; unit_price: number; quantity_needed: number } | null
+  normal_unit_price: number
+  target_quantity: number
+  max_per_customer: number
+  max_total: number
+  remaining: number
+  participant_count: number
+  starts_at: string
+  ends_at: string
+  status: GroupBuyStatus
+  final_unit_price: number | null
+  closed_at: string | null
+}
+
+/** A delivery choice of `GET /store/group-buys/:id` (pickup first). */
+export type GroupBuyShippingOption = { id: string; name: string; amount: number; is_pickup: boolean }
+
+/** `GET /store/group-buys/:id`: the deal plus its delivery choices. */
+export type StoreGroupBuyDetail = GroupBuy & { shipping_options: GroupBuyShippingOption[] }
+
+/** A participation: the join / cancel responses. */
+export type GroupBuyParticipation = {
+  id: string
+  quantity: number
+  unit_price: number
+  amount_authorized: number
+  amount_captured: number
+  amount_released: number
+  final_unit_price: number | null
+  order_id: string | null
+  status: GroupBuyParticipationStatus
+  created_at?: string
+}
+
+/** `GET /store/customers/me/group-buys`: each participation with its deal. */
+export type StoreMyGroupBuyParticipation = GroupBuyParticipation & { group_buy: GroupBuy | null }
+
+/** `GET /admin/group-buys/:id`: the deal, every participant and the outcome. */
+export type AdminGroupBuyDetail = GroupBuy & {
+  participations: (GroupBuyParticipation & {
+    state: GroupBuyParticipationStatus
+    customer: { id: string; email?: string; first_name?: string; last_name?: string }
+  })[]
+  summary: { participants: number; units: number; revenue: number; saved_vs_normal_price: number; authorized_open: number }
+}
