@@ -71,7 +71,9 @@ test.describe("pencarian produk", () => {
     await page.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
     await page.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
     await page.getByRole("button", { name: "Continue with Email" }).click()
-    await page.goto(`${BACKEND_URL}/app/products`, { timeout: 60_000 })
+    // The widget sits above the product list (navigate once the login has landed on Orders).
+    await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible({ timeout: 60_000 })
+    await page.goto(`${BACKEND_URL}/app/products`)
     await expect(page.getByRole("heading", { name: "Indeks pencarian produk" })).toBeVisible({ timeout: 60_000 })
     await expect(page.getByText(/Mesin: search-postgres-fast/)).toBeVisible()
     await page.getByRole("button", { name: "Bangun ulang indeks" }).click()
