@@ -141,6 +141,16 @@ export default class GroupBuyModuleService extends MedusaService({
     return rows.length > 0
   }
 
+  /** A fingerprint of a deal's participations (how many, last change): differs once anything happened. */
+  @InjectManager()
+  async dealActivity(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<string> {
+    const [row]: any[] = await sharedContext.manager!.execute(
+      `SELECT count(*)::int AS n, max(updated_at) AS last FROM group_buy_participation WHERE group_buy_id = ?`,
+      [id]
+    )
+    return `${row?.n ?? 0}:${row?.last ? new Date(row.last).toISOString() : ""}`
+  }
+
   /**
    * One statement: stops an open deal from taking new participations (sets `closed_at`),
    * waiting for any activation that holds the deal's row. After it, the set of active
