@@ -59,6 +59,8 @@ describe("Borong Bareng display", () => {
     expect(groupBuyCodeFrom("Kuota tidak cukup: sisa 2 unit")).toBe("kuota")
     expect(groupBuyCodeFrom("Melebihi batas per pembeli (3 unit; sisa untuk Anda 1)")).toBe("batas")
     expect(groupBuyCodeFrom("Invalid request: Expected type: 'number' for field 'quantity'")).toBe("jumlah")
+    expect(groupBuyCodeFrom("Data tidak sah: quantity — Jumlah harus berupa angka (bukan teks)")).toBe("jumlah")
+    expect(groupBuyCodeFrom("Data tidak sah: shipping_address.address_1 — Alamat wajib diisi")).toBe("alamat")
     expect(groupBuyCodeFrom("Batas waktu Borong Bareng ini sudah lewat")).toBe("tutup")
     expect(groupBuyCodeFrom("<script>")).toBe("umum")
     expect(groupBuyMessage("<script>")?.text).toBe("Terjadi kesalahan, silakan coba lagi.")

@@ -170,18 +170,20 @@ medusaIntegrationTestRunner({
       })
 
       it.each([
-        ["quantity 0", 0],
-        ["a negative quantity", -1],
-        ["a non-integer quantity", 1.5],
-        ["a quantity as text", "2"],
-        ["no quantity", undefined],
-      ])("rejects %s with a 400 and changes nothing", async (_name, quantity) => {
+        ["quantity 0", { quantity: 0 }, /quantity — Jumlah minimal 1/],
+        ["a negative quantity", { quantity: -1 }, /quantity — Jumlah minimal 1/],
+        ["a non-integer quantity", { quantity: 1.5 }, /quantity — Jumlah harus bilangan bulat/],
+        ["a quantity as text", { quantity: "2" }, /quantity — Jumlah harus berupa angka/],
+        ["no quantity", { quantity: undefined }, /quantity wajib diisi/],
+        ["an unknown field", { quantity: 1, harga: 1000 }, /kolom tidak dikenal: harga/],
+      ])("rejects %s with a 400 in Indonesian and changes nothing", async (_name, body, message) => {
         const deal = await openDeal()
         await join(deal, shoppers[1], { quantity: 1 })
         const before = await state(deal)
-        const err = await expectError(join(deal, shoppers[0], { quantity }))
+        const err = await expectError(join(deal, shoppers[0], body))
         expect(err.status).toBe(400)
-        expect(err.data.message).toMatch(/quantity/)
+        expect(err.data.message).toMatch(/^Data tidak sah: /)
+        expect(err.data.message).toMatch(message)
         expect(await state(deal)).toEqual(before)
       })
 
@@ -361,6 +363,40 @@ medusaIntegrationTestRunner({
         expect(notes).toHaveLength(3)
       })
 
+      it("crashing between an order edit's creation and its confirmation: the rerun confirms that edit, an admin's open edit is cancelled", async () => {
+        const deal = await openDeal()
+        const [a, b, c] = await threeJoins(deal)
+        const orders = getContainer().resolve(Modules.ORDER)
+        const [aOrder] = await orders.listOrders({ id: a.order_id }, { relations: ["items"] })
+        // left by a settlement that died before confirming its edit of a's order
+        const ours = await orders.createOrderChange({ order_id: a.order_id, change_type: "edit", internal_note: `group_buy_participation ${a.id}` } as any)
+        await orders.addOrderAction({
+          order_change_id: ours.id,
+          action: "ITEM_UPDATE",
+          details: { reference_id: aOrder.items![0].id, quantity: 2, unit_price: P3, quantity_diff: 0 },
+        } as any)
+        // an edit an admin began on b's order and left open
+        await orders.createOrderChange({ order_id: b.order_id, change_type: "edit", internal_note: "admin" } as any)
+
+        await api.post(`/admin/group-buys/${deal}/close`, {}, admin)
+        for (const p of [a, b, c]) {
+          expect(await orderFacts(getContainer(), p.order_id)).toMatchObject({
+            total: p.quantity * P3,
+            unit_price: P3,
+            captures: [p.quantity * P3],
+            payment_canceled: true,
+          })
+        }
+        // one edit per order, ours, confirmed; the admin's open edit was cancelled (Medusa removes it)
+        const changes = await orders.listOrderChanges({ order_id: [a.order_id, b.order_id] } as any)
+        expect(changes.map((ch: any) => [ch.order_id, ch.internal_note, ch.status]).sort()).toEqual(
+          [
+            [a.order_id, `group_buy_participation ${a.id}`, "confirmed"],
+            [b.order_id, `group_buy_participation ${b.id}`, "confirmed"],
+          ].sort()
+        )
+      })
+
       it("two closes at once capture each participation exactly once", async () => {
         const deal = await openDeal()
         const parts = await threeJoins(deal)
@@ -387,6 +423,33 @@ medusaIntegrationTestRunner({
         expect(await orderFacts(getContainer(), a.order_id)).toMatchObject({ total: P, captures: [P], payment_canceled: false })
         const settled = await groupBuys().retrieveGroupBuyParticipation(a.id)
         expect([settled.state, settled.amount_captured, settled.amount_released]).toEqual(["captured", P, 0])
+      })
+
+      it("a close that stopped before deciding: joins and late activations are refused, the job finishes it", async () => {
+        const deal = await openDeal({ target_quantity: 1 })
+        const a = (await join(deal, shoppers[0], { quantity: 1 })).data.participation
+        // a shopper whose order is still being placed when the close starts
+        const pending = await groupBuys().reserveParticipation({ group_buy_id: deal, customer_id: shoppers[1].id, quantity: 1 })
+        expect(pending.participation).not.toBeNull()
+        expect(await groupBuys().stopTakingParticipations(deal)).toBe(true)
+        const refused = await expectError(join(deal, shoppers[2], { quantity: 1 }))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/sudah ditutup/)
+        expect(
+          await groupBuys().activateParticipation({
+            id: pending.participation.id,
+            group_buy_id: deal,
+            order_id: "order_late",
+            payment_id: "pay_late",
+            amount_authorized: P,
+          })
+        ).toBe(false)
+        await groupBuys().deleteGroupBuyParticipations(pending.participation.id) // the join's compensation
+
+        await closeDueGroupBuys(getContainer())
+        const closed = await groupBuys().retrieveGroupBuy(deal)
+        expect([closed.status, closed.final_unit_price, closed.settled_at !== null]).toEqual(["succeeded", P, true])
+        expect((await orderFacts(getContainer(), a.order_id)).captures).toEqual([P])
       })
 
       it("the job leaves an open deal before its deadline alone", async () => {

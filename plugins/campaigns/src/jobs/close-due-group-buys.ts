@@ -6,7 +6,8 @@ import { closeGroupBuyWorkflow } from "../workflows/group-buy/close-group-buy"
 
 /**
  * Every minute: close the deals whose deadline passed, and finish any close that
- * stopped half-way (an outcome without `settled_at`). Thin: the workflow does the work.
+ * stopped half-way (an outcome without `settled_at`, or an open deal already stopped
+ * from taking participations). Thin: the workflow does the work.
  */
 export default async function closeDueGroupBuys(container: MedusaContainer) {
   const service: GroupBuyModuleService = container.resolve(GROUP_BUY_MODULE)
@@ -15,6 +16,7 @@ export default async function closeDueGroupBuys(container: MedusaContainer) {
     {
       $or: [
         { status: "open", ends_at: { $lte: new Date() } },
+        { status: "open", closed_at: { $ne: null } }, // a close that stopped before deciding
         { status: ["succeeded", "failed", "cancelled"], settled_at: null },
       ],
     } as any,

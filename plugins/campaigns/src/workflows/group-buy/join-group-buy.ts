@@ -14,10 +14,11 @@ export type JoinGroupBuyInput = {
 }
 
 /**
- * A shopper joins a deal: reserve the quantity under the deal's lock (caps checked),
- * place the order at the current tier's price with the payment authorised, then
- * activate the participation (again under the lock). Any failure undoes the earlier
- * steps: the order is cancelled and the reservation dropped.
+ * A shopper joins a deal: reserve the quantity under the deal's lock (caps checked in one
+ * conditional statement, so the lock is held for a single round trip), place the order at
+ * the current tier's price with the payment authorised, then activate the participation
+ * (one conditional statement that fails once a close has stopped the deal). Any failure
+ * undoes the earlier steps: the order is cancelled and the reservation dropped.
  */
 export const joinGroupBuyWorkflow = createWorkflow("join-group-buy", (input: JoinGroupBuyInput) => {
   const { participation, deal } = reserveParticipationStep({

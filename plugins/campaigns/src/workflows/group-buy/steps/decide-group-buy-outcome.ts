@@ -20,16 +20,26 @@ export const decideGroupBuyOutcomeStep = createStep(
       const deal = await loadDeal(container, input.id)
       const status = deal.status as GroupBuyStatus
       const final = deal.final_unit_price == null ? null : Number(deal.final_unit_price)
-      if (isFinal(status) || (!input.force && !isDue(deal as any, new Date()))) {
+      const stopped = deal.closed_at != null // a close that stopped before deciding: finish it
+      if (isFinal(status) || (!input.force && !stopped && !isDue(deal as any, new Date()))) {
         return new StepResponse({ id: deal.id, status, final_unit_price: final, changed: false })
       }
-      const active = await service.listGroupBuyParticipations({ group_buy_id: deal.id, state: "active" } as any, {
-        select: ["quantity"],
-      })
-      const total = active.reduce((s, p) => s + Number(p.quantity), 0)
-      const next = transition(status, "close", total >= Number(deal.target_quantity))
-      const finalUnitPrice = next === "succeeded" ? tierFor(tiersOf(deal), total).unit_price : null
-      await service.updateGroupBuys({ id: deal.id, status: next, final_unit_price: finalUnitPrice, closed_at: new Date() } as any)
+      // joins activate without the lock: first stop the deal taking participations, then count
+      await service.stopTakingParticipations(deal.id)
+      let next: GroupBuyStatus
+      let finalUnitPrice: number | null
+      try {
+        const active = await service.listGroupBuyParticipations({ group_buy_id: deal.id, state: "active" } as any, {
+          select: ["quantity"],
+        })
+        const total = active.reduce((s, p) => s + Number(p.quantity), 0)
+        next = transition(status, "close", total >= Number(deal.target_quantity))
+        finalUnitPrice = next === "succeeded" ? tierFor(tiersOf(deal), total).unit_price : null
+        await service.updateGroupBuys({ id: deal.id, status: next, final_unit_price: finalUnitPrice, closed_at: new Date() } as any)
+      } catch (e) {
+        await service.updateGroupBuys({ id: deal.id, closed_at: null } as any)
+        throw e
+      }
       return new StepResponse(
         { id: deal.id, status: next, final_unit_price: finalUnitPrice, changed: true },
         { id: deal.id }

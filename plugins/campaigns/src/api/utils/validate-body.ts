@@ -1,0 +1,22 @@
+import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
+import { validationMessage, type ValidationIssue } from "./validation-message"
+
+/**
+ * Medusa's `validateAndTransformBody` with the 400's message in Indonesian: Medusa's
+ * own formatter words most zod problems in English ("Value for field 'quantity' too
+ * small…") and drops the schema's messages. The body is checked here first (same strict
+ * schema); a valid body then goes through Medusa's middleware unchanged (`validatedBody`).
+ */
+export function validateBody(schema: z.ZodObject<any>) {
+  const strict = schema.strict()
+  const medusa = validateAndTransformBody(schema)
+  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = await strict.safeParseAsync(req.body)
+    if (!parsed.success) {
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, validationMessage(parsed.error.issues as ValidationIssue[], req.body)))
+    }
+    return medusa(req, res, next)
+  }
+}
