@@ -1,4 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { withDealLock } from "@pasar-sleman/campaigns/workflows/group-buy/steps/util"
+import { GROUP_BUY_MODULE } from "@pasar-sleman/campaigns/modules/group-buy"
 import { expectError, seedStore } from "../helpers"
 import { adminHeaders, dealBody, registerShoppers, seededVariant, variantIdBySku, type Shopper } from "./fixtures"
 
@@ -60,6 +63,65 @@ medusaIntegrationTestRunner({
 
       const late = await expectError(api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, shoppers[0].headers))
       expect(late.status).toBe(400)
+    })
+
+    // How a join waits for a deal's lock (rounds of 1 s here instead of 60 s).
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+    it("a waiter gives up with 'sedang ramai' when the lock holder makes no progress, and runs once the lock is free", { timeout: 120_000 }, async () => {
+      const container = getContainer()
+      const variantId = await variantIdBySku(container, seededVariant.sku)
+      const { data } = await api.post("/admin/group-buys", dealBody(variantId, seededVariant.price), admin)
+      const deal = data.group_buy.id
+      let ran = false
+      // A stuck holder: keeps the deal's lock 8 s and changes nothing.
+      const holder = container.resolve(Modules.LOCKING).execute(`group-buy:${deal}`, () => sleep(8000), { timeout: 10 })
+      await sleep(300)
+      if (process.env.REDIS_URL) {
+        // On the Redis run the lock really is in Redis (locking-redis keys are "medusa_lock:<key>").
+        const Redis = (await import("ioredis")).default
+        const redis = new Redis(process.env.REDIS_URL)
+        const keys = await redis.keys(`medusa_lock:group-buy:${deal}`)
+        await redis.quit()
+        expect(keys).toHaveLength(1)
+      }
+      const started = Date.now()
+      await expect(withDealLock(container, deal, async () => { ran = true }, 1)).rejects.toThrow(/sedang ramai/)
+      expect(ran).toBe(false)
+      expect(Date.now() - started).toBeLessThan(7500) // it gave up before the holder let go
+      await holder
+      await withDealLock(container, deal, async () => { ran = true }, 1)
+      expect(ran).toBe(true)
+    })
+
+    it("a waiter keeps waiting past its rounds while the deal's participations keep changing", { timeout: 120_000 }, async () => {
+      const container = getContainer()
+      const service: any = container.resolve(GROUP_BUY_MODULE)
+      const variantId = await variantIdBySku(container, seededVariant.sku)
+      const { data } = await api.post("/admin/group-buys", dealBody(variantId, seededVariant.price), admin)
+      const deal = data.group_buy.id
+      // A busy holder: 4 s with the lock, a participation changing every 400 ms (others' joins).
+      const holder = container.resolve(Modules.LOCKING).execute(
+        `group-buy:${deal}`,
+        async () => {
+          for (let i = 0; i < 10; i++) {
+            await sleep(400)
+            await service.createGroupBuyParticipations({
+              group_buy_id: deal,
+              customer_id: `cus_uji_${i}`,
+              quantity: 1,
+              unit_price: seededVariant.price,
+              state: "cancelled",
+            })
+          }
+        },
+        { timeout: 10 }
+      )
+      await sleep(300)
+      let ran = false
+      await withDealLock(container, deal, async () => { ran = true }, 1)
+      expect(ran).toBe(true)
+      await holder
     })
   },
 })
