@@ -22,7 +22,7 @@ async function adminApi() {
   }
 }
 
-async function openDeal(title: string, target: number) {
+async function openDeal(title: string, target: number, { publish = true } = {}) {
   const admin = await adminApi()
   const { products } = await admin.get(`/admin/products?limit=100&fields=id,variants.id,variants.sku,variants.prices.amount,variants.prices.currency_code`)
   const variant = products.flatMap((p: any) => p.variants).find((v: any) => v.sku === SKU)
@@ -40,8 +40,20 @@ async function openDeal(title: string, target: number) {
     max_per_customer: 5,
     max_total: 40,
   })
-  await admin.post(`/admin/group-buys/${group_buy.id}/publish`, {})
+  if (publish) await admin.post(`/admin/group-buys/${group_buy.id}/publish`, {})
   return { id: group_buy.id as string, price: price as number, admin }
+}
+
+/** Medusa Admin, logged in as the campaign manager, on a deal's page (desktop width). */
+async function adminDealPage(browser: Browser, dealId: string): Promise<Page> {
+  const admin = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage()
+  await admin.goto(`${BACKEND_URL}/app/login`)
+  await admin.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
+  await admin.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
+  await admin.locator("form button[type=submit]").click()
+  await admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 120_000 })
+  await admin.goto(`${BACKEND_URL}/app/group-buys/${dealId}`)
+  return admin
 }
 
 async function shopper(browser: Browser, name: string): Promise<Page> {
@@ -85,13 +97,7 @@ test("two shoppers join, progress updates live, the manager closes it in Medusa 
   await expect(sri.locator('[data-gb="price"]')).toHaveText(`Rp ${(deal.price - 2000).toLocaleString("id-ID")}`)
 
   // the campaign manager closes it in Medusa Admin
-  const admin = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage()
-  await admin.goto(`${BACKEND_URL}/app/login`)
-  await admin.getByPlaceholder("Email").fill(process.env.ADMIN_EMAIL!)
-  await admin.getByPlaceholder("Password").fill(process.env.ADMIN_PASSWORD!)
-  await admin.locator("form button[type=submit]").click()
-  await admin.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 120_000 })
-  await admin.goto(`${BACKEND_URL}/app/group-buys/${deal.id}`)
+  const admin = await adminDealPage(browser, deal.id)
   await admin.getByRole("button", { name: "Tutup sekarang" }).click()
   await admin.getByRole("button", { name: "Ya, lanjutkan" }).click()
   await expect(admin.getByTestId("deal-status")).toHaveText("Berhasil", { timeout: 60_000 })
@@ -121,4 +127,35 @@ test("a deal that misses its target cancels both orders", async ({ browser }) =>
     await expect(page.getByTestId("my-group-buys").locator("tbody tr").first()).toContainText("Tidak jadi — pesanan dibatalkan")
     await expect(page.locator(".order-table").last().locator("tbody tr").first()).toContainText("Dibatalkan")
   }
+})
+
+test("the manager edits a draft deal in Medusa Admin: problems show before saving, the fix is saved, then published for shoppers", async ({ browser }) => {
+  test.setTimeout(240_000)
+  const deal = await openDeal(`Borong Bareng Draf ${Date.now()}`, 5, { publish: false })
+  const admin = await adminDealPage(browser, deal.id)
+  await expect(admin.getByTestId("deal-status")).toHaveText("Draf", { timeout: 60_000 })
+  await admin.getByRole("button", { name: "Ubah" }).click()
+
+  // A second tier dearer than the first: said before saving, and saving is not possible.
+  await admin.getByLabel("Harga tingkat 2").fill(String(deal.price + 1000))
+  await expect(admin.getByTestId("deal-problems")).toContainText("Tingkat 2: harga harus lebih murah dari tingkat sebelumnya")
+  await expect(admin.getByRole("button", { name: "Simpan perubahan" })).toBeDisabled()
+
+  const title = `Borong Bareng Masker Diubah ${Date.now()}`
+  await admin.getByLabel("Judul").fill(title)
+  await admin.getByLabel("Harga tingkat 2").fill(String(deal.price - 3000))
+  await expect(admin.getByTestId("deal-problems")).toHaveCount(0)
+  await admin.getByRole("button", { name: "Simpan perubahan" }).click()
+  await expect(admin.getByRole("heading", { level: 1, name: title })).toBeVisible()
+
+  const { group_buy } = await deal.admin.get(`/admin/group-buys/${deal.id}`)
+  expect(group_buy.title).toBe(title)
+  expect(group_buy.status).toBe("draft")
+  expect(group_buy.tiers.map((t: any) => Number(t.unit_price))).toEqual([deal.price, deal.price - 3000])
+
+  await admin.getByRole("button", { name: "Terbitkan" }).click()
+  await expect(admin.getByTestId("deal-status")).toHaveText("Dibuka", { timeout: 30_000 })
+  const shopperPage = await (await browser.newContext()).newPage()
+  await shopperPage.goto("/borong-bareng")
+  await expect(shopperPage.getByText(title).first()).toBeVisible()
 })
