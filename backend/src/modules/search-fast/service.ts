@@ -451,11 +451,10 @@ export class FastPostgresSearchService extends PostgresSearchService {
     let count: number | null
     let facets: any
     let capped = false
-    let withDocuments = false
     // Browsing (no words) stays exact: counts and facets of a category page must be whole.
     if (input.q?.trim() && byRelevance && !distinct && options.min_score === undefined) {
+      // The capped statement brings the page's documents with it.
       ;({ hitRows, count, facets, capped } = await this.searchCapped(input, hot, catalog.table_name, skip, take))
-      withDocuments = true
     } else {
       // Built first: bad filters throw here, before either query starts.
       const scopeWhere = this.buildFacetScope({ input, catalog: hot, useKeyword: !!input.q?.trim(), useVector: false })
@@ -463,16 +462,15 @@ export class FastPostgresSearchService extends PostgresSearchService {
         this.searchKeyword({ input, catalog: hot, distinct, skip, take }),
         this.resolveFacets({ table: hot.table_name, plan, scopeWhere, requests: options.facets }),
       ])
+      // The hot table has no documents: the page's come from the main table.
+      const documents = await this.documentsById(catalog.table_name, hitRows.map((row: any) => row.id))
+      hitRows = hitRows.map((row: any) => ({ ...row, document: documents.get(row.id) }))
     }
-    // The capped statement brings the page's documents; the stock one read only the hot table.
-    const documents = withDocuments
-      ? new Map(hitRows.map((row: any) => [row.id, row.document]))
-      : await this.documentsById(catalog.table_name, hitRows.map((row: any) => row.id))
     return {
       hits: hitRows.map((row: any) => ({
         id: row.id,
         score: options.include_score ? Number(row.score) : undefined,
-        document: projectDocument(documents.get(row.id) ?? {}, input.attributes_to_retrieve),
+        document: projectDocument(row.document ?? {}, input.attributes_to_retrieve),
       })),
       facets,
       metadata: {
