@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import net from "node:net"
+import path from "node:path"
 import { expect, type Page, request } from "@playwright/test"
 
 export const BACKEND_URL = process.env.BACKEND_URL || "http://localhost:9000"
@@ -66,13 +69,18 @@ export async function adminOrder(displayId: number) {
   return orders.find((o: any) => o.display_id === displayId)
 }
 
-/** A variant's price as the store API calculates it now (sale or not), via the storefront's publishable key. */
-export async function storeVariantPrice(handle: string, variantTitle: string): Promise<number> {
-  const api = await request.newContext({ baseURL: BACKEND_URL })
+/** The storefront's publishable key (not the one Medusa creates at boot), read through the admin API. */
+export async function storefrontPublishableKey(api: Awaited<ReturnType<typeof request.newContext>>): Promise<string> {
   const token = await adminToken(api)
   const keys = await (await api.get(`/admin/api-keys?type=publishable&limit=50`, { headers: { authorization: `Bearer ${token}` } })).json()
   const key = keys.api_keys.find((k: any) => k.title !== "Default Publishable API Key" && !k.revoked_at) ?? keys.api_keys[0]
-  const headers = { "x-publishable-api-key": key.token }
+  return key.token
+}
+
+/** A variant's price as the store API calculates it now (sale or not), via the storefront's publishable key. */
+export async function storeVariantPrice(handle: string, variantTitle: string): Promise<number> {
+  const api = await request.newContext({ baseURL: BACKEND_URL })
+  const headers = { "x-publishable-api-key": await storefrontPublishableKey(api) }
   const { regions } = await (await api.get(`/store/regions`, { headers })).json()
   const res = await api.get(`/store/products?handle=${handle}&region_id=${regions[0].id}&fields=*variants.calculated_price`, { headers })
   const { products } = await res.json()
@@ -87,4 +95,40 @@ export async function adminToken(api: Awaited<ReturnType<typeof request.newConte
   })
   expect(auth.ok(), "admin login").toBeTruthy()
   return (await auth.json()).token
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * A storefront of its own (the production server `npm start` runs, or `server`) on a free
+ * port, with `env` on top of this process's (MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, …).
+ * Resolves once it accepts connections.
+ */
+export async function startOwnStorefront(
+  env: Record<string, string>,
+  server = path.resolve(__dirname, "../../storefront/server.mjs")
+): Promise<{ base: string; process: ChildProcess }> {
+  const port = await freePort()
+  const child = spawn(process.execPath, [server], {
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  child.stdout!.resume()
+  child.stderr!.resume()
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((r) =>
+      net.connect(port, "127.0.0.1").on("connect", function (this: net.Socket) { this.destroy(); r(true) }).on("error", () => r(false))
+    )
+    if (up) return { base: `http://127.0.0.1:${port}`, process: child }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  child.kill()
+  throw new Error("storefront did not start")
 }

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import http from "node:http"
 import net from "node:net"
 import path from "node:path"
 import { expect, test } from "@playwright/test"
+import { startOwnStorefront } from "./helpers"
 
 // Issue 6, items 2 and 3: a storefront of its own (the same production server
 // `npm start` runs), pointed at a "backend" that accepts connections and never
@@ -15,15 +16,6 @@ let hang: net.Server
 let storefront: ChildProcess
 let base: string
 const sockets = new Set<net.Socket>()
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
-}
 
 function rssMb(pid: number): number {
   const kb = Number(fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/)![1])
@@ -37,20 +29,10 @@ test.beforeAll(async () => {
   })
   await new Promise<void>((r) => hang.listen(0, "127.0.0.1", () => r()))
   const backendPort = (hang.address() as net.AddressInfo).port
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  storefront = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`, MEDUSA_PUBLISHABLE_KEY: "pk_never_answers", MEDUSA_TIMEOUT_MS: "", MEDUSA_WRITE_TIMEOUT_MS: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  storefront.stdout!.resume()
-  storefront.stderr!.resume()
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise<boolean>((r) => net.connect(port, "127.0.0.1").on("connect", function (this: net.Socket) { this.destroy(); r(true) }).on("error", () => r(false)))
-    if (up) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error("storefront did not start")
+  ;({ base, process: storefront } = await startOwnStorefront(
+    { MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}`, MEDUSA_PUBLISHABLE_KEY: "pk_never_answers", MEDUSA_TIMEOUT_MS: "", MEDUSA_WRITE_TIMEOUT_MS: "" },
+    SERVER
+  ))
 })
 
 test.afterAll(async () => {

@@ -1,34 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import http from "node:http"
 import net from "node:net"
-import path from "node:path"
 import { expect, request, test } from "@playwright/test"
-import { adminToken, BACKEND_URL } from "./helpers"
+import { BACKEND_URL, startOwnStorefront, storefrontPublishableKey } from "./helpers"
 
 // Issue 9, "degrade gracefully": a storefront of its own, in front of the real backend
 // through a proxy whose search engine is down (POST /store/search answers 500, as
 // Medusa does when its provider cannot reach Meilisearch). Listing and product pages
 // keep working; the search page and the header suggestions say so in Indonesian.
 
-const SERVER = path.resolve(__dirname, "../../storefront/server.mjs")
 let proxy: http.Server
 let storefront: ChildProcess
 let base: string
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
-}
-
 test.beforeAll(async () => {
   const api = await request.newContext({ baseURL: BACKEND_URL })
-  const token = await adminToken(api)
-  const keys = await (await api.get(`/admin/api-keys?type=publishable&limit=50`, { headers: { authorization: `Bearer ${token}` } })).json()
-  const key = keys.api_keys.find((k: any) => k.title !== "Default Publishable API Key" && !k.revoked_at) ?? keys.api_keys[0]
+  const publishableKey = await storefrontPublishableKey(api)
   await api.dispose()
 
   const backend = new URL(BACKEND_URL)
@@ -51,29 +38,11 @@ test.beforeAll(async () => {
   })
   await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", () => r()))
   const proxyPort = (proxy.address() as net.AddressInfo).port
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  storefront = spawn(process.execPath, [SERVER], {
-    env: {
-      ...process.env,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${proxyPort}`,
-      MEDUSA_PUBLISHABLE_KEY: key.token,
-      MEDUSA_TIMEOUT_MS: "10000",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  storefront.stdout!.resume()
-  storefront.stderr!.resume()
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise<boolean>((r) =>
-      net.connect(port, "127.0.0.1").on("connect", function (this: net.Socket) { this.destroy(); r(true) }).on("error", () => r(false))
-    )
-    if (up) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error("storefront did not start")
+  ;({ base, process: storefront } = await startOwnStorefront({
+    MEDUSA_BACKEND_URL: `http://127.0.0.1:${proxyPort}`,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    MEDUSA_TIMEOUT_MS: "10000",
+  }))
 })
 
 test.afterAll(async () => {
