@@ -2,11 +2,11 @@
  * Borong Bareng: pure display helpers (no I/O). Prices and totals come from the
  * API as they are; this file only formats and labels them.
  */
-import type { GroupBuy, GroupBuyParticipationStatus, StoreMyGroupBuyParticipation } from "@pasar-sleman/campaigns/types"
+import type { GroupBuy, GroupBuyParticipationStatus, StoreMyGroupBuyParticipation } from "@pasar-sleman/campaigns/contract"
 import { formatRupiah } from "./money"
 
 /** The campaigns plugin's API types: one definition, shared with its admin pages. */
-export type { GroupBuy, GroupBuyParticipation, StoreGroupBuyDetail } from "@pasar-sleman/campaigns/types"
+export type { GroupBuy, GroupBuyParticipation, StoreGroupBuyDetail } from "@pasar-sleman/campaigns/contract"
 /** A participation in "Borong Bareng Saya", with its deal. */
 export type Participation = StoreMyGroupBuyParticipation
 

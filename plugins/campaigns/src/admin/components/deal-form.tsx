@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react"
 import { Button, Input, Label, Select, Text, Textarea } from "@medusajs/ui"
 import { dealProblems } from "../../domain/group-buy/deal-problems"
-import type { GroupBuy, GroupBuyTier } from "../../types/group-buy"
+import type { GroupBuy, GroupBuyTier } from "../../contract"
 import { api, formatRupiah } from "../lib/group-buy-api"
 
 type VariantChoice = { id: string; label: string; price: number | null; stock: number | null }

@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import type { GroupBuy } from "../../types/group-buy"
+import type { GroupBuy } from "../../contract"
 
 /** Units collected against the target (bar) and the next tier. */
 export const DealProgress = ({ deal }: { deal: GroupBuy }) => {

@@ -1,5 +1,5 @@
 /** Admin API calls for Borong Bareng (same origin, admin session cookie). */
-import type { GroupBuyStatus } from "../../types/group-buy"
+import type { GroupBuyStatus } from "../../contract"
 
 export async function api<T>(path: string, init?: { method?: string; body?: unknown }): Promise<T> {
   const res = await fetch(path, {

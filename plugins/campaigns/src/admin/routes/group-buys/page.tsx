@@ -4,7 +4,7 @@ import { UserGroup } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { DealProgress } from "../../components/deal-progress"
-import type { GroupBuy } from "../../../types/group-buy"
+import type { GroupBuy } from "../../../contract"
 import { api, formatRupiah, formatWib, STATUS_COLOR, STATUS_LABEL } from "../../lib/group-buy-api"
 
 /** Borong Bareng: every deal with live progress (refreshed every 5 s). */

@@ -3,7 +3,7 @@ import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from
 import { useParams } from "react-router-dom"
 import { DealForm } from "../../../components/deal-form"
 import { DealProgress } from "../../../components/deal-progress"
-import type { AdminGroupBuyDetail } from "../../../../types/group-buy"
+import type { AdminGroupBuyDetail } from "../../../../contract"
 import { api, formatRupiah, formatWib, STATE_LABEL, STATUS_COLOR, STATUS_LABEL } from "../../../lib/group-buy-api"
 
 /** One deal: progress, tiers, participants; publish, close now, cancel (confirmed); outcome summary. */

@@ -1,7 +1,7 @@
 /**
  * Borong Bareng as the plugin's HTTP API returns it (JSON: dates are ISO strings).
  * Types only, no runtime code: the admin extension imports them directly and the
- * storefront through the package export `@pasar-sleman/campaigns/types`.
+ * storefront through the package export `@pasar-sleman/campaigns/contract`.
  * The shapes are built in `api/store/group-buys/view.ts` and
  * `api/admin/group-buys/[id]/detail.ts`; keep them in step.
  */
