@@ -35,8 +35,13 @@ const failures = []
 let pg, backend, storefront
 const stopAll = onShutdown(() => [pg, backend, storefront])
 
+// TEST_SUITES=unit,e2e (names as below, comma-separated) runs only those suites: a
+// developer's shortcut. Unset (the README's `npm test`, CI): every suite.
+const ONLY = process.env.TEST_SUITES ? process.env.TEST_SUITES.split(",").map((s) => s.trim()) : null
+
 /** Runs one suite; a failing suite is recorded and the next one still runs. */
 async function suite(name, fn) {
+  if (ONLY && !ONLY.includes(name)) return log("test", `── ${name}: skipped (TEST_SUITES)`)
   log("test", `── ${name}`)
   try {
     await fn()
