@@ -4,7 +4,7 @@ import { storeGreatSaleMiddlewares } from "./store/great-sales/middlewares"
 import { adminGroupBuyMiddlewares } from "./admin/group-buys/middlewares"
 import { storeGroupBuyMiddlewares } from "./store/group-buys/middlewares"
 
-// One import and one spread per area (admin and store), see DESIGN.md "Plugin layout".
+// One import and one spread per area (admin and store); see docs/architecture.md.
 export default defineMiddlewares({
   routes: [
     ...adminGreatSaleMiddlewares,
