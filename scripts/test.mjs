@@ -100,7 +100,11 @@ try {
     DB_PASSWORD: pg.server.password,
   }
 
-  await suite("integration", () => vitest("integration", BACKEND_DIR, ["--project", "integration"], { ...db, ...QUIET_MEDUSA, REDIS_URL: "" }))
+  await suite("integration", async () => {
+    await vitest("integration", BACKEND_DIR, ["--project", "integration"], { ...db, ...QUIET_MEDUSA, REDIS_URL: "" })
+    // the plugin's module tests (its hand-written SQL against this Postgres)
+    await vitest("integration-plugin", path.join(ROOT, "plugins/campaigns"), ["--config", "vitest.integration.config.ts"], { ...db, ...QUIET_MEDUSA })
+  })
 
   if (process.env.REDIS_URL) {
     await suite("integration with Redis", () =>

@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { withDealLock } from "@pasar-sleman/campaigns/workflows/group-buy/steps/util"
+import { withDealLock } from "@pasar-sleman/campaigns/workflows/group-buy/utils/deal-lock"
+import { GROUP_BUY_ERRORS } from "@pasar-sleman/campaigns/contract"
 import { GROUP_BUY_MODULE } from "@pasar-sleman/campaigns/modules/group-buy"
 import { expectError, seedStore } from "../helpers"
 import { adminHeaders, dealBody, registerShoppers, seededVariant, variantIdBySku, type Shopper } from "./fixtures"
@@ -38,12 +39,12 @@ medusaIntegrationTestRunner({
         attempts.map((s) =>
           api.post(`/store/group-buys/${deal}/join`, { quantity: 1 }, s.headers).then(
             (r: any) => ({ ok: true as const, who: s.id, p: r.data.participation }),
-            (e: any) => ({ ok: false as const, who: s.id, status: e.response?.status, message: e.response?.data?.message })
+            (e: any) => ({ ok: false as const, who: s.id, status: e.response?.status, message: e.response?.data?.message, code: e.response?.data?.code })
           )
         )
       )
       const accepted = results.filter((r) => r.ok)
-      const rejected = results.filter((r) => !r.ok) as { status: number; message: string }[]
+      const rejected = results.filter((r) => !r.ok) as { status: number; message: string; code: string }[]
       const unexpected = results.filter((r: any) => !r.ok && !/Kuota tidak cukup|batas per pembeli/.test(r.message ?? ""))
       expect(unexpected).toEqual([])
       expect(accepted).toHaveLength(10)
@@ -51,6 +52,8 @@ medusaIntegrationTestRunner({
       for (const r of rejected) {
         expect(r.status).toBe(400)
         expect(r.message).toMatch(/Kuota tidak cukup|batas per pembeli/)
+        // the code survives the join workflow, also on the Redis run
+        expect(r.code).toBe(/Kuota/.test(r.message) ? GROUP_BUY_ERRORS.QUOTA_EXCEEDED : GROUP_BUY_ERRORS.PER_CUSTOMER_LIMIT)
       }
       // a shopper's second join is refused however the two race
       expect(new Set(accepted.map((r) => r.who)).size).toBe(10)

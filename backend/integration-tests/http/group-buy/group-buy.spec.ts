@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { closeGroupBuyWorkflow } from "@pasar-sleman/campaigns/workflows"
 import closeDueGroupBuys from "@pasar-sleman/campaigns/jobs/close-due-group-buys"
+import { GROUP_BUY_ERRORS, VALIDATION_ERRORS } from "@pasar-sleman/campaigns/contract"
 import { expectError, seedStore } from "../helpers"
 import {
   adminHeaders,
@@ -89,22 +90,24 @@ medusaIntegrationTestRunner({
         const err = await expectError(api.post(`/admin/group-buys/${data.group_buy.id}`, { title: "x" }, admin))
         expect(err.status).toBe(400)
         expect(err.data.message).toMatch(/draft/)
+        expect(err.data.code).toBe(GROUP_BUY_ERRORS.NOT_EDITABLE)
       })
 
       const now = Date.now()
       it.each([
-        ["tiers not starting at 1", { tiers: [{ min_quantity: 2, unit_price: P }] }, /mulai dari 1/],
-        ["tiers not strictly decreasing", { tiers: [{ min_quantity: 1, unit_price: P2 }, { min_quantity: 5, unit_price: P2 }] }, /lebih murah/],
-        ["a tier price above the normal price", { tiers: [{ min_quantity: 1, unit_price: P + 1 }] }, /harga normal/],
-        ["a deadline in the past", { starts_at: new Date(now - 2 * DAY).toISOString(), ends_at: new Date(now - DAY).toISOString() }, /sudah lewat/],
-        ["a target above the cap", { target_quantity: 21 }, /Target/],
-        ["a cap above the stock", { max_total: seededVariant.stock + 1 }, /stok/],
-        ["a price that is text", { tiers: [{ min_quantity: 1, unit_price: String(P) }] }, /unit_price/],
-        ["a missing deadline", { ends_at: undefined }, /ends_at/],
-      ])("rejects %s with a 400 and creates nothing", async (_name, change, message) => {
+        ["tiers not starting at 1", { tiers: [{ min_quantity: 2, unit_price: P }] }, /mulai dari 1/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["tiers not strictly decreasing", { tiers: [{ min_quantity: 1, unit_price: P2 }, { min_quantity: 5, unit_price: P2 }] }, /lebih murah/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["a tier price above the normal price", { tiers: [{ min_quantity: 1, unit_price: P + 1 }] }, /harga normal/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["a deadline in the past", { starts_at: new Date(now - 2 * DAY).toISOString(), ends_at: new Date(now - DAY).toISOString() }, /sudah lewat/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["a target above the cap", { target_quantity: 21 }, /Target/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["a cap above the stock", { max_total: seededVariant.stock + 1 }, /stok/, GROUP_BUY_ERRORS.INVALID_DEAL],
+        ["a price that is text", { tiers: [{ min_quantity: 1, unit_price: String(P) }] }, /unit_price/, VALIDATION_ERRORS.INVALID_BODY],
+        ["a missing deadline", { ends_at: undefined }, /ends_at/, VALIDATION_ERRORS.INVALID_BODY],
+      ])("rejects %s with a 400 and creates nothing", async (_name, change, message, code) => {
         const err = await expectError(api.post("/admin/group-buys", dealBody(variantId, P, change), admin))
         expect(err.status).toBe(400)
         expect(err.data.message).toMatch(message)
+        expect(err.data.code).toBe(code)
         expect(await groupBuys().listGroupBuys({})).toHaveLength(0)
       })
 
@@ -156,6 +159,7 @@ medusaIntegrationTestRunner({
         const noAddress = await expectError(join(deal, shoppers[1], { quantity: 1, shipping_option_id: kurir.id }))
         expect(noAddress.status).toBe(400)
         expect(noAddress.data.message).toMatch(/alamat/)
+        expect(noAddress.data.code).toBe(GROUP_BUY_ERRORS.SHIPPING_ADDRESS_REQUIRED) // thrown inside the join workflow
       })
 
       it("holds the per-shopper maximum across joins", async () => {
@@ -165,6 +169,7 @@ medusaIntegrationTestRunner({
         const err = await expectError(join(deal, shoppers[0], { quantity: 2 }))
         expect(err.status).toBe(400)
         expect(err.data.message).toMatch(/batas per pembeli.*sisa untuk Anda 1/)
+        expect(err.data.code).toBe(GROUP_BUY_ERRORS.PER_CUSTOMER_LIMIT)
         expect(await state(deal)).toEqual(before)
         await join(deal, shoppers[0], { quantity: 1 })
       })
@@ -184,6 +189,7 @@ medusaIntegrationTestRunner({
         expect(err.status).toBe(400)
         expect(err.data.message).toMatch(/^Data tidak sah: /)
         expect(err.data.message).toMatch(message)
+        expect(err.data.code).toBe(VALIDATION_ERRORS.INVALID_BODY)
         expect(await state(deal)).toEqual(before)
       })
 
@@ -194,24 +200,37 @@ medusaIntegrationTestRunner({
         const err = await expectError(join(deal, shoppers[1], { quantity: 2 }))
         expect(err.status).toBe(400)
         expect(err.data.message).toMatch(/sisa 1 unit/)
+        expect(err.data.code).toBe(GROUP_BUY_ERRORS.QUOTA_EXCEEDED)
         expect(await state(deal)).toEqual(before)
       })
 
       it("rejects joining before starts_at, after the deadline, and a deal that is not open", async () => {
         const later = await openDeal({ starts_at: new Date(Date.now() + DAY).toISOString() })
-        expect((await expectError(join(later, shoppers[0], { quantity: 1 }))).data.message).toMatch(/belum dimulai/)
+        const early = await expectError(join(later, shoppers[0], { quantity: 1 }))
+        expect(early.data.message).toMatch(/belum dimulai/)
+        expect(early.data.code).toBe(GROUP_BUY_ERRORS.NOT_STARTED)
 
         const past = await openDeal()
         await groupBuys().updateGroupBuys({ id: past, ends_at: new Date(Date.now() - 1000) })
         const late = await expectError(join(past, shoppers[0], { quantity: 1 }))
         expect(late.status).toBe(400)
         expect(late.data.message).toMatch(/sudah lewat/)
+        expect(late.data.code).toBe(GROUP_BUY_ERRORS.DEADLINE_PASSED)
 
         const { data } = await api.post("/admin/group-buys", dealBody(variantId, P), admin)
         const draft = await expectError(join(data.group_buy.id, shoppers[0], { quantity: 1 }))
         expect(draft.status).toBe(400)
         expect(draft.data.message).toMatch(/tidak sedang dibuka/)
+        expect(draft.data.code).toBe(GROUP_BUY_ERRORS.NOT_OPEN)
         expect(await groupBuys().listGroupBuyParticipations({})).toHaveLength(0)
+      })
+
+      it("a deal that does not exist is a 404 with its code, in the store and on joining", async () => {
+        const view = await expectError(api.get(`/store/group-buys/gbuy_tidak_ada`, storeHeaders))
+        expect([view.status, view.data.code]).toEqual([404, GROUP_BUY_ERRORS.NOT_FOUND])
+        const joined = await expectError(join("gbuy_tidak_ada", shoppers[0], { quantity: 1 }))
+        expect([joined.status, joined.data.code]).toEqual([404, GROUP_BUY_ERRORS.NOT_FOUND])
+        expect(joined.data.message).toMatch(/tidak ditemukan/)
       })
 
       it("asks a guest to log in (401)", async () => {
@@ -231,6 +250,7 @@ medusaIntegrationTestRunner({
           api.post(`/store/group-buys/${deal}/participations/${p.id}/cancel`, {}, shoppers[1].headers)
         )
         expect(other.status).toBe(404)
+        expect(other.data.code).toBe(GROUP_BUY_ERRORS.PARTICIPATION_NOT_FOUND)
         const res = await api.post(`/store/group-buys/${deal}/participations/${p.id}/cancel`, {}, shoppers[0].headers)
         expect(res.data.participation).toMatchObject({ status: "cancelled", amount_released: 2 * P })
         expect(await orderFacts(getContainer(), p.order_id)).toMatchObject({
@@ -243,6 +263,7 @@ medusaIntegrationTestRunner({
         expect((await state(deal)).total).toBe(0)
         const again = await expectError(api.post(`/store/group-buys/${deal}/participations/${p.id}/cancel`, {}, shoppers[0].headers))
         expect(again.status).toBe(400)
+        expect(again.data.code).toBe(GROUP_BUY_ERRORS.PARTICIPATION_NOT_CANCELLABLE)
       })
     })
 
@@ -338,6 +359,7 @@ medusaIntegrationTestRunner({
         expect(await orderFacts(getContainer(), a.order_id)).toMatchObject({ status: "canceled", payment_canceled: true, captured: 0 })
         const join4 = await expectError(join(deal, shoppers[3], { quantity: 1 }))
         expect(join4.status).toBe(400)
+        expect(join4.data.code).toBe(GROUP_BUY_ERRORS.CLOSED) // a cancel also stops the deal (closed_at)
       })
 
       it("crashing half-way and running again captures each participation exactly once", async () => {
@@ -435,6 +457,7 @@ medusaIntegrationTestRunner({
         const refused = await expectError(join(deal, shoppers[2], { quantity: 1 }))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/sudah ditutup/)
+        expect(refused.data.code).toBe(GROUP_BUY_ERRORS.CLOSED)
         expect(
           await groupBuys().activateParticipation({
             id: pending.participation.id,

@@ -2,8 +2,8 @@
  * Borong Bareng as the plugin's HTTP API returns it (JSON: dates are ISO strings).
  * Types only, no runtime code: the admin extension imports them directly and the
  * storefront through the package export `@pasar-sleman/campaigns/contract`.
- * The shapes are built in `api/store/group-buys/view.ts` and
- * `api/admin/group-buys/[id]/detail.ts`; keep them in step.
+ * The shapes are built in one place, `api/views/group-buy.ts`, whose builders are typed
+ * with these types (a response that drifts from them fails `tsc`).
  */
 
 export type GroupBuyStatus = "draft" | "open" | "succeeded" | "failed" | "cancelled"
@@ -62,7 +62,25 @@ export type StoreMyGroupBuyParticipation = GroupBuyParticipation & { group_buy: 
 export type AdminGroupBuyDetail = GroupBuy & {
   participations: (GroupBuyParticipation & {
     state: GroupBuyParticipationStatus
-    customer: { id: string; email?: string; first_name?: string; last_name?: string }
+    customer: { id: string; email?: string | null; first_name?: string; last_name?: string }
   })[]
   summary: { participants: number; units: number; revenue: number; saved_vs_normal_price: number; authorized_open: number }
 }
+
+/* The response bodies, route by route. */
+
+/** `GET /store/group-buys`: deals open for joining (or about to open), soonest deadline first. */
+export type StoreGroupBuyListResponse = { group_buys: GroupBuy[] }
+/** `GET /store/group-buys/:id` */
+export type StoreGroupBuyResponse = { group_buy: StoreGroupBuyDetail }
+/** `POST /store/group-buys/:id/join` and `POST /store/group-buys/:id/participations/:participation_id/cancel` */
+export type StoreGroupBuyParticipationResponse = { participation: GroupBuyParticipation }
+/** `GET /store/customers/me/group-buys` */
+export type StoreMyGroupBuysResponse = { participations: StoreMyGroupBuyParticipation[] }
+
+/** `GET /admin/group-buys`: every deal with its progress, newest first. */
+export type AdminGroupBuyListResponse = { group_buys: GroupBuy[]; count: number }
+/** `POST /admin/group-buys`: the new draft. */
+export type AdminCreateGroupBuyResponse = { group_buy: GroupBuy }
+/** `GET|POST /admin/group-buys/:id`, `POST /admin/group-buys/:id/{publish,close,cancel}` */
+export type AdminGroupBuyResponse = { group_buy: AdminGroupBuyDetail }

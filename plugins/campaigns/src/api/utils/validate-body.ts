@@ -1,6 +1,7 @@
 import { validateAndTransformBody, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { VALIDATION_ERRORS } from "../../contract/errors"
 import { validationMessage, type ValidationIssue } from "./validation-message"
 
 /**
@@ -8,6 +9,7 @@ import { validationMessage, type ValidationIssue } from "./validation-message"
  * own formatter words most zod problems in English ("Value for field 'quantity' too
  * small…") and drops the schema's messages. The body is checked here first (same strict
  * schema); a valid body then goes through Medusa's middleware unchanged (`validatedBody`).
+ * The 400 carries the code `validation.invalid_body`.
  */
 export function validateBody(schema: z.ZodObject<any>) {
   const strict = schema.strict()
@@ -15,7 +17,8 @@ export function validateBody(schema: z.ZodObject<any>) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = await strict.safeParseAsync(req.body)
     if (!parsed.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, validationMessage(parsed.error.issues as ValidationIssue[], req.body)))
+      const message = validationMessage(parsed.error.issues as ValidationIssue[], req.body)
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, message, VALIDATION_ERRORS.INVALID_BODY))
     }
     return medusa(req, res, next)
   }

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GROUP_BUY_ERRORS } from "../../contract/errors"
 
 export const GROUP_BUY_STATUSES = ["draft", "open", "succeeded", "failed", "cancelled"] as const
 export type GroupBuyStatus = (typeof GROUP_BUY_STATUSES)[number]
@@ -19,19 +20,19 @@ export function transition(status: GroupBuyStatus, event: GroupBuyEvent, targetR
   if (event === "close" && status === "open") return targetReached ? "succeeded" : "failed"
   if (event === "cancel" && (status === "draft" || status === "open")) return "cancelled"
   const what = { publish: "diterbitkan", close: "ditutup", cancel: "dibatalkan" }[event]
-  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Borong Bareng berstatus "${status}" tidak bisa ${what}`)
+  throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Borong Bareng berstatus "${status}" tidak bisa ${what}`, GROUP_BUY_ERRORS.INVALID_STATUS)
 }
 
 /** Whether shoppers can join right now: open, started and before the deadline. */
 export function joinableAt(deal: { status: GroupBuyStatus; starts_at: Date | string; ends_at: Date | string }, now: Date) {
   if (deal.status !== "open") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini tidak sedang dibuka")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini tidak sedang dibuka", GROUP_BUY_ERRORS.NOT_OPEN)
   }
   if (now < new Date(deal.starts_at)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini belum dimulai")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini belum dimulai", GROUP_BUY_ERRORS.NOT_STARTED)
   }
   if (now >= new Date(deal.ends_at)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Batas waktu Borong Bareng ini sudah lewat")
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Batas waktu Borong Bareng ini sudah lewat", GROUP_BUY_ERRORS.DEADLINE_PASSED)
   }
 }
 

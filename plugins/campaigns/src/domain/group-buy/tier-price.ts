@@ -1,13 +1,21 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GROUP_BUY_ERRORS } from "../../contract/errors"
 
 /** One quantity tier: from `min_quantity` units in total (the whole group), each unit costs `unit_price`. */
 export type Tier = { min_quantity: number; unit_price: number }
 
 export type NextTier = { min_quantity: number; unit_price: number; quantity_needed: number }
 
+/** A deal's tiers as numbers, cheapest-last (by `min_quantity`): what the rules and the API use. */
+export function tiersOf(deal: { tiers?: { min_quantity: number; unit_price: number }[] | null }): Tier[] {
+  return (deal.tiers ?? [])
+    .map((t) => ({ min_quantity: Number(t.min_quantity), unit_price: Number(t.unit_price) }))
+    .sort((a, b) => a.min_quantity - b.min_quantity)
+}
+
 function sorted(tiers: Tier[]): Tier[] {
   if (!tiers.length) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Borong Bareng ini belum punya tingkat harga")
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Borong Bareng ini belum punya tingkat harga", GROUP_BUY_ERRORS.INVALID_DEAL)
   }
   return [...tiers].sort((a, b) => a.min_quantity - b.min_quantity)
 }

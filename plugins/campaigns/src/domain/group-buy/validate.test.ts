@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { MedusaError } from "@medusajs/framework/utils"
+import { GROUP_BUY_ERRORS } from "../../contract/errors"
 import { assertJoinQuantity, assertValidDeal, dealProblems } from "./validate"
 
 const now = new Date("2026-10-01T00:00:00Z")
@@ -42,22 +43,24 @@ describe("dealProblems", () => {
       expect(e).toBeInstanceOf(MedusaError)
       expect(e.type).toBe(MedusaError.Types.INVALID_DATA)
       expect(e.message).toMatch(/Target.*stok/)
+      expect(e.code).toBe(GROUP_BUY_ERRORS.INVALID_DEAL)
     }
   })
 })
 
 describe("assertJoinQuantity", () => {
-  const limits = { max_per_customer: 5, already_joined: 0, remaining: 10 }
-  it("accepts a quantity within every limit", () => {
-    expect(() => assertJoinQuantity(5, limits)).not.toThrow()
+  it("accepts a whole number of at least 1", () => {
+    expect(() => assertJoinQuantity(5)).not.toThrow()
   })
   it.each([[0], [-1], [1.5], ["2"], [null], [Number.NaN]])("rejects %s", (q) => {
-    expect(() => assertJoinQuantity(q, limits)).toThrow(/bilangan bulat/)
+    expect(() => assertJoinQuantity(q)).toThrow(/bilangan bulat/)
   })
-  it("holds the per-shopper maximum across joins", () => {
-    expect(() => assertJoinQuantity(2, { ...limits, already_joined: 4 })).toThrow(/batas per pembeli.*sisa untuk Anda 1/)
-  })
-  it("holds the remaining cap", () => {
-    expect(() => assertJoinQuantity(3, { ...limits, remaining: 2 })).toThrow(/sisa 2 unit/)
+  it("carries the stable code", () => {
+    try {
+      assertJoinQuantity(0)
+      expect.unreachable()
+    } catch (e: any) {
+      expect(e.code).toBe(GROUP_BUY_ERRORS.INVALID_QUANTITY)
+    }
   })
 })

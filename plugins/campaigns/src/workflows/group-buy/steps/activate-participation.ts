@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { groupBuyService } from "./util"
+import { groupBuyService } from "../utils/group-buy-service"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
 
 /**
  * The order is placed: the participation becomes `active` (it now counts toward the
@@ -21,7 +22,7 @@ export const activateParticipationStep = createStep(
       amount_authorized: input.amount_authorized,
     })
     if (!activated) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini sudah ditutup")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Borong Bareng ini sudah ditutup", GROUP_BUY_ERRORS.CLOSED)
     }
     const participation = await service.retrieveGroupBuyParticipation(input.participation_id)
     return new StepResponse(participation, input.participation_id)

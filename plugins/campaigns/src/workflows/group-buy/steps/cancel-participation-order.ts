@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { markOrder } from "./util"
+import { markOrder } from "../utils/mark-order"
 
 /**
  * Cancels a participation's order before any capture: Medusa cancels the authorised

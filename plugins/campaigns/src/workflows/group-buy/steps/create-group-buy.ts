@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertValidDeal } from "../../../domain/group-buy/validate"
-import { groupBuyService } from "./util"
+import { groupBuyService } from "../utils/group-buy-service"
 
 export type GroupBuyInput = {
   variant_id: string

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isDue, isFinal, transition, type GroupBuyStatus } from "../../../domain/group-buy/deal-state"
-import { tierFor } from "../../../domain/group-buy/tier-price"
-import { groupBuyService, loadDeal, tiersOf, withDealLock } from "./util"
+import { tierFor, tiersOf } from "../../../domain/group-buy/tier-price"
+import { groupBuyService } from "../utils/group-buy-service"
+import { withDealLock } from "../utils/deal-lock"
 
 export type Outcome = { id: string; status: GroupBuyStatus; final_unit_price: number | null; changed: boolean }
 
@@ -17,7 +18,7 @@ export const decideGroupBuyOutcomeStep = createStep(
   async (input: { id: string; force?: boolean }, { container }): Promise<StepResponse<Outcome, any>> => {
     const service = groupBuyService(container)
     return withDealLock(container, input.id, async () => {
-      const deal = await loadDeal(container, input.id)
+      const deal = await groupBuyService(container).retrieveDeal(input.id)
       const status = deal.status as GroupBuyStatus
       const final = deal.final_unit_price == null ? null : Number(deal.final_unit_price)
       const stopped = deal.closed_at != null // a close that stopped before deciding: finish it

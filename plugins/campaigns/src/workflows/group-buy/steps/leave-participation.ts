@@ -1,7 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { joinableAt, type GroupBuyStatus } from "../../../domain/group-buy/deal-state"
-import { groupBuyService, loadDeal, withDealLock } from "./util"
+import { groupBuyService } from "../utils/group-buy-service"
+import { withDealLock } from "../utils/deal-lock"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
 
 /**
  * Under the deal's lock: a shopper leaves before the deadline. Marks their active
@@ -15,16 +17,16 @@ export const leaveParticipationStep = createStep(
     return withDealLock(container, input.group_buy_id, async () => {
       const [p] = await service.listGroupBuyParticipations({ id: input.participation_id, group_buy_id: input.group_buy_id } as any)
       if (!p || p.customer_id !== input.customer_id) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Keikutsertaan tidak ditemukan")
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, "Keikutsertaan tidak ditemukan", GROUP_BUY_ERRORS.PARTICIPATION_NOT_FOUND)
       }
       if (p.state !== "active") {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Keikutsertaan ini tidak bisa dibatalkan lagi")
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Keikutsertaan ini tidak bisa dibatalkan lagi", GROUP_BUY_ERRORS.PARTICIPATION_NOT_CANCELLABLE)
       }
-      const deal = await loadDeal(container, input.group_buy_id)
+      const deal = await groupBuyService(container).retrieveDeal(input.group_buy_id)
       try {
         joinableAt(deal as { status: GroupBuyStatus; starts_at: Date; ends_at: Date }, new Date())
       } catch {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pembatalan hanya bisa sebelum batas waktu Borong Bareng")
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pembatalan hanya bisa sebelum batas waktu Borong Bareng", GROUP_BUY_ERRORS.CANCEL_DEADLINE_PASSED)
       }
       const updated = await service.updateGroupBuyParticipations({
         id: p.id,

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
 
 /** A variant's normal IDR price and the stock available for sale (read only). */
 export const loadVariantFactsStep = createStep("load-variant-facts", async (input: { variant_id: string }, { container }) => {
@@ -19,9 +20,9 @@ export const loadVariantFactsStep = createStep("load-variant-facts", async (inpu
     filters: { id: input.variant_id },
   })
   const variant = data[0] as any
-  if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Varian ${input.variant_id} tidak ditemukan`)
+  if (!variant) throw new MedusaError(MedusaError.Types.INVALID_DATA, `Varian ${input.variant_id} tidak ditemukan`, GROUP_BUY_ERRORS.INVALID_VARIANT)
   const price = (variant.prices ?? []).find((p: any) => p.currency_code === "idr" && !(p.price_rules ?? []).length)
-  if (!price) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Varian ini belum punya harga Rupiah")
+  if (!price) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Varian ini belum punya harga Rupiah", GROUP_BUY_ERRORS.INVALID_VARIANT)
   let stock = Number.MAX_SAFE_INTEGER
   if (variant.manage_inventory) {
     stock = Math.min(

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
-import { groupBuyService, loadDeal, withDealLock } from "./util"
+import { groupBuyService } from "../utils/group-buy-service"
+import { withDealLock } from "../utils/deal-lock"
 
 export const GROUP_BUY_NOTIFICATION_CHANNEL = "email"
 
@@ -17,7 +18,7 @@ export const notifyGroupBuyOutcomeStep = createStep("notify-group-buy-outcome", 
 
 async function notify(container: any, id: string) {
   const input = { id }
-  const deal = await loadDeal(container, input.id)
+  const deal = await groupBuyService(container).retrieveDeal(input.id)
   const settled = await groupBuyService(container).listGroupBuyParticipations({
     group_buy_id: deal.id,
     state: ["captured", "released"],

@@ -8,8 +8,9 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { markOrder } from "./util"
+import { markOrder } from "../utils/mark-order"
 import { PICKUP, SYSTEM_PAYMENT_PROVIDER } from "../../../domain/group-buy/pickup"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
 
 export type ShippingAddressInput = {
   first_name?: string
@@ -37,6 +38,14 @@ export type PlaceOrderInput = {
  * a courier option and an address are given, payment authorised (not captured) with
  * the system provider, stock reserved by the order.
  * Compensation cancels the order: authorisation released, reservation freed.
+ *
+ * Why Medusa's core workflows run here with `.run()` and not composed with `runAsStep`:
+ * composed, a failure after the order exists (e.g. the activation refused because a
+ * close stopped the deal) would have the engine run `completeCartWorkflow`'s own
+ * compensation, which deletes the order (`createOrdersStep` → `deleteOrders`) and
+ * un-completes the cart, where the join today cancels the order and keeps it (status
+ * canceled, payment canceled, stock freed, visible to the shopper and the admin). Kept
+ * as it is until that change of the rollback is decided.
  */
 export const placeGroupBuyOrderStep = createStep(
   "place-group-buy-order",
@@ -45,7 +54,7 @@ export const placeGroupBuyOrderStep = createStep(
     const { participation, deal } = input
 
     const [region] = await container.resolve(Modules.REGION).listRegions({ currency_code: "idr" } as any, { take: 1 })
-    if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Region Rupiah belum ada")
+    if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Region Rupiah belum ada", GROUP_BUY_ERRORS.STORE_NOT_READY)
     const { data: customers } = await query.graph({
       entity: "customer",
       fields: ["id", "email", "first_name", "last_name", "phone"],
@@ -58,16 +67,16 @@ export const placeGroupBuyOrderStep = createStep(
     let address: ShippingAddressInput
     if (!shippingOptionId) {
       const [pickup] = await fulfillment.listShippingOptions({ name: PICKUP.shipping_option_name })
-      if (!pickup) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Opsi "${PICKUP.shipping_option_name}" belum ada`)
+      if (!pickup) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Opsi "${PICKUP.shipping_option_name}" belum ada`, GROUP_BUY_ERRORS.STORE_NOT_READY)
       shippingOptionId = pickup.id
       address = { ...PICKUP.address, first_name: customer?.first_name ?? "", last_name: customer?.last_name ?? "", phone: customer?.phone ?? "" }
     } else {
       const [option] = await fulfillment.listShippingOptions({ id: shippingOptionId })
-      if (!option) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Opsi pengiriman tidak dikenal")
+      if (!option) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Opsi pengiriman tidak dikenal", GROUP_BUY_ERRORS.SHIPPING_OPTION_UNKNOWN)
       if (option.name === PICKUP.shipping_option_name) {
         address = { ...PICKUP.address, first_name: customer?.first_name ?? "", last_name: customer?.last_name ?? "" }
       } else if (!input.shipping_address?.address_1) {
-        throw new MedusaError(MedusaError.Types.INVALID_DATA, "Pengiriman kurir butuh alamat pengiriman")
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "Pengiriman kurir butuh alamat pengiriman", GROUP_BUY_ERRORS.SHIPPING_ADDRESS_REQUIRED)
       } else {
         address = input.shipping_address
       }
@@ -114,7 +123,7 @@ export const placeGroupBuyOrderStep = createStep(
       })
       const order = orders[0] as any
       const payment = order.payment_collections?.[0]?.payments?.[0]
-      if (!payment) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pembayaran tidak terotorisasi")
+      if (!payment) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Pembayaran tidak terotorisasi", GROUP_BUY_ERRORS.PAYMENT_NOT_AUTHORIZED)
       await markOrder(container, orderId, {
         group_buy_id: deal.id,
         group_buy_participation_id: participation.id,

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { captureParticipations, releaseParticipation } from "./settle-participation"
-import { groupBuyService, loadDeal, withDealLock } from "./util"
+import { captureParticipations, releaseParticipation } from "../utils/settle-participations"
+import { groupBuyService } from "../utils/group-buy-service"
+import { withDealLock } from "../utils/deal-lock"
 
 /**
  * Under the deal's lock: settles every still-`active` participation of a deal that has
@@ -19,7 +20,7 @@ const SETTLE_BATCH = 100
 export const settleGroupBuyStep = createStep("settle-group-buy", async (input: { id: string }, { container }) => {
   const service = groupBuyService(container)
   return withDealLock(container, input.id, async () => {
-    const deal = await loadDeal(container, input.id)
+    const deal = await groupBuyService(container).retrieveDeal(input.id)
     if (!["succeeded", "failed", "cancelled"].includes(deal.status)) {
       return new StepResponse({ settled: [] as string[] })
     }

@@ -1,8 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { assertValidDeal } from "../../../domain/group-buy/validate"
-import { groupBuyService, loadDeal, tiersOf } from "./util"
+import { groupBuyService } from "../utils/group-buy-service"
+import { tiersOf } from "../../../domain/group-buy/tier-price"
 import type { GroupBuyInput } from "./create-group-buy"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
 
 const FIELDS = ["title", "description", "variant_id", "starts_at", "ends_at", "target_quantity", "max_per_customer", "max_total"] as const
 
@@ -14,9 +16,9 @@ export const updateGroupBuyStep = createStep(
     { container }
   ) => {
     const service = groupBuyService(container)
-    const before = await loadDeal(container, input.id)
+    const before = await groupBuyService(container).retrieveDeal(input.id)
     if (before.status !== "draft") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Hanya Borong Bareng berstatus draft yang bisa diubah")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Hanya Borong Bareng berstatus draft yang bisa diubah", GROUP_BUY_ERRORS.NOT_EDITABLE)
     }
     const merged = { ...before, tiers: tiersOf(before), ...input.changes } as GroupBuyInput
     assertValidDeal(merged, { normal_price: input.facts.normal_price, stock: input.facts.stock, now: new Date() })
@@ -25,7 +27,7 @@ export const updateGroupBuyStep = createStep(
       ...Object.fromEntries(FIELDS.map((k) => [k, (before as any)[k]])),
       tiers: tiersOf(before),
     } as GroupBuyInput
-    return new StepResponse(await loadDeal(container, input.id), {
+    return new StepResponse(await groupBuyService(container).retrieveDeal(input.id), {
       id: input.id,
       previous,
       facts: { product_id: before.product_id, normal_price: Number(before.normal_unit_price), stock: Infinity },

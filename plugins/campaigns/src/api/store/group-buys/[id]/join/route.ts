@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
+import type { StoreGroupBuyParticipationResponse } from "../../../../../contract/group-buy"
 import { joinGroupBuyWorkflow } from "../../../../../workflows/group-buy/join-group-buy"
-import { participationView } from "../../view"
+import { participationView } from "../../../../views/group-buy"
 import type { StoreJoinGroupBuyType } from "../../validators"
 
 /** POST /store/group-buys/:id/join — a logged-in customer joins with a quantity. */
-export async function POST(req: AuthenticatedMedusaRequest<StoreJoinGroupBuyType>, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<StoreJoinGroupBuyType>, res: MedusaResponse<StoreGroupBuyParticipationResponse>) {
   const customerId = req.auth_context.actor_id
   const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)
   const { result } = await joinGroupBuyWorkflow(req.scope).run({

@@ -2,7 +2,19 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { cancelBeginOrderEditWorkflow, cancelOrderWorkflow, capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { chargeFor } from "../../../domain/group-buy/tier-price"
-import { groupBuyService, markOrder } from "./util"
+import { GROUP_BUY_ERRORS } from "../../../contract/errors"
+import { groupBuyService } from "./group-buy-service"
+import { markOrder } from "./mark-order"
+
+/*
+ * Settlement helpers of the close (`settle-group-buy` step), not steps themselves. They
+ * run Medusa's core workflows (capture, cancel order) with `.run()` on purpose: a deal's
+ * participations are settled N at a time (a concurrent loop, see `eachLimited`), each
+ * one independent and idempotent, and a capture or a released authorisation cannot be
+ * undone, so there is nothing for the engine to compensate; a failure leaves that
+ * participation `active` for the next run. Composing them with `runAsStep` would make the
+ * loop sequential (one step per participation) without adding a rollback.
+ */
 
 type Participation = {
   id: string
@@ -40,12 +52,12 @@ async function loadOrder(container: MedusaContainer, orderId: string | null) {
 }
 
 const orderNotFound = (orderId: string | null) =>
-  new MedusaError(MedusaError.Types.NOT_FOUND, `Pesanan Borong Bareng ${orderId} tidak ditemukan`)
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Pesanan Borong Bareng ${orderId} tidak ditemukan`, GROUP_BUY_ERRORS.SETTLEMENT_FAILED)
 
 function paymentOf(order: any, paymentId: string | null) {
   const payments = (order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? [])
   const payment = payments.find((p: any) => p.id === paymentId)
-  if (!payment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pembayaran ${paymentId} tidak ditemukan`)
+  if (!payment) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Pembayaran ${paymentId} tidak ditemukan`, GROUP_BUY_ERRORS.SETTLEMENT_FAILED)
   const captured = (payment.captures ?? []).reduce((s: number, c: any) => s + Number(c.amount), 0)
   return { payment, captured }
 }
@@ -106,11 +118,11 @@ export async function captureParticipations(
       finalUnitPrice
     )
     if (captured > charge.amount) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pembayaran ${payment.id} sudah ditarik ${captured}, lebih dari ${charge.amount}`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pembayaran ${payment.id} sudah ditarik ${captured}, lebih dari ${charge.amount}`, GROUP_BUY_ERRORS.SETTLEMENT_FAILED)
     }
     if (captured < charge.amount) {
       if (payment.canceled_at) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Otorisasi ${payment.id} sudah dibatalkan sebelum ditarik`)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Otorisasi ${payment.id} sudah dibatalkan sebelum ditarik`, GROUP_BUY_ERRORS.SETTLEMENT_FAILED)
       }
       await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id, amount: charge.amount - captured } })
     }
@@ -209,7 +221,7 @@ export async function releaseParticipation(container: MedusaContainer, p: Partic
   const order = await loadOrder(container, p.order_id)
   const { captured } = paymentOf(order, p.payment_id)
   if (captured > 0) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pesanan ${order.id} sudah ditarik sebagian; tidak dibatalkan otomatis`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Pesanan ${order.id} sudah ditarik sebagian; tidak dibatalkan otomatis`, GROUP_BUY_ERRORS.SETTLEMENT_FAILED)
   }
   if (order.status !== "canceled") {
     await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
