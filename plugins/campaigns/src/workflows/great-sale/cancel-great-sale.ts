@@ -4,7 +4,7 @@ import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cach
 import { loadGreatSaleStep } from "./steps/load-great-sale"
 import { refreshGreatSaleCartsStep } from "./steps/refresh-great-sale-carts"
 import { updateGreatSaleStep } from "./steps/update-great-sale"
-import { link } from "./price-list-input"
+import { link } from "./utils"
 
 /**
  * Cancels a draft, scheduled or active sale: its price list is deleted (soft, so

@@ -6,14 +6,14 @@ import {
   dismissRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import type { Override } from "./catalogue"
+import type { GreatSaleOverride } from "../../contract/great-sale"
 import { computeGreatSalePricesStep } from "./steps/compute-great-sale-prices"
 import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cache"
 import { loadGreatSaleStep } from "./steps/load-great-sale"
 import { refreshGreatSaleCartsStep } from "./steps/refresh-great-sale-carts"
 import { updateGreatSaleStep } from "./steps/update-great-sale"
 import { validateGreatSaleStep } from "./steps/validate-great-sale"
-import { link, priceListFor } from "./price-list-input"
+import { link, priceListFor } from "./utils"
 
 export type EditGreatSaleInput = {
   id: string
@@ -24,7 +24,7 @@ export type EditGreatSaleInput = {
   ends_at?: string | Date
   category_ids?: string[]
   product_ids?: string[]
-  overrides?: Override[]
+  overrides?: GreatSaleOverride[]
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { liveSaleIds } from "./catalogue"
+import { greatSaleService } from "./utils"
 import { syncGreatSalePricesWorkflow } from "./sync-great-sale-prices"
 
 // Coalescing: a batch import emits one event per product; while a sale's sync runs,
@@ -35,5 +35,5 @@ async function syncOne(container: MedusaContainer, id: string, reason: string) {
 
 /** Runs the live-scope sync for every scheduled/active sale; one failing does not stop the others. */
 export async function syncLiveGreatSales(container: MedusaContainer, reason: string) {
-  for (const id of await liveSaleIds(container)) await syncOne(container, id, reason)
+  for (const id of await greatSaleService(container).liveSaleIds()) await syncOne(container, id, reason)
 }
