@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { repriceCart, repricingDone } from "../../../workflows/great-sale"
 import { greatSaleService } from "../../../workflows/great-sale/utils"
-import { repriceCart, repricingDone } from "../../../workflows/great-sale/steps/refresh-great-sale-carts"
 
 /**
  * The price a shopper pays is the price in force when the order is placed: Medusa
