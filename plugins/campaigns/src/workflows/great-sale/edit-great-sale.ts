@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { GREAT_SALE_EVENTS } from "../../contract/events"
 import {
   createPriceListsWorkflow,
   createRemoteLinkStep,
@@ -73,7 +74,7 @@ export const editGreatSaleWorkflow = createWorkflow("edit-great-sale", (input: E
     invalidateGreatSaleCacheStep({ product_ids: touched })
     refreshGreatSaleCartsStep({ product_ids: touched })
     emitEventStep({
-      eventName: "great_sale.prices_changed",
+      eventName: GREAT_SALE_EVENTS.PRICES_CHANGED,
       data: transform({ input, touched }, ({ input, touched }) => ({ id: input.id, product_ids: touched })),
     })
   })
