@@ -1,4 +1,5 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../contract/errors"
 import { greatSaleStatus, isLive, type GreatSaleStatus } from "../../domain/great-sale/status"
 import { GreatSale } from "./models/great-sale"
 import type { GreatSaleRecord } from "./types"
@@ -9,10 +10,10 @@ import type { GreatSaleRecord } from "./types"
  * lists) are the workflows' (workflows/great-sale/utils/).
  */
 export default class GreatSaleModuleService extends MedusaService({ GreatSale }) {
-  /** One sale; 404 when there is none. */
+  /** One sale; 404 `great_sale.not_found` when there is none. */
   async getSale(id: string): Promise<GreatSaleRecord> {
     const [sale] = await this.listGreatSales({ id })
-    if (!sale) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Great Sale ${id} tidak ditemukan`)
+    if (!sale) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Great Sale ${id} tidak ditemukan`, GREAT_SALE_ERRORS.NOT_FOUND)
     return sale as unknown as GreatSaleRecord
   }
 

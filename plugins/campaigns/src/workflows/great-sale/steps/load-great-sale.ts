@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../../contract/errors"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GreatSaleStatus } from "../../../domain/great-sale/status"
 import { greatSaleService, linkedPriceListId, scopeProductIds } from "../utils"
@@ -24,7 +25,8 @@ export const loadGreatSaleStep = createStep(
     if (!allowed.includes(status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Great Sale "${sale.name}" berstatus ${STATUS_ID[status]}: tidak bisa ${action}`
+        `Great Sale "${sale.name}" berstatus ${STATUS_ID[status]}: tidak bisa ${action}`,
+        GREAT_SALE_ERRORS.INVALID_STATUS
       )
     }
     return new StepResponse({
