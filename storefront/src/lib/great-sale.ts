@@ -5,16 +5,10 @@
  * original_price and the cart's compare_at_unit_price.
  */
 
-export interface ActiveGreatSale {
-  id: string
-  name: string
-  description: string | null
-  starts_at: string
-  ends_at: string
-  discount_range: { min: number; max: number }
-  product_ids: string[]
-  product_discounts: { product_id: string; discount_percent: number }[]
-}
+import type { StoreActiveGreatSale as ActiveGreatSale } from "@pasar-sleman/campaigns/contract"
+
+/** The campaigns plugin's API type (a running sale): one definition, in its contract. */
+export type { ActiveGreatSale }
 
 /** product id → advertised percentage, over every running sale. */
 export function discountsByProduct(sales: ActiveGreatSale[]): Map<string, number> {

@@ -4,11 +4,13 @@
  * through events on other entities, followed back to their products here.
  */
 
+import { GREAT_SALE_EVENTS } from "@pasar-sleman/campaigns/contract"
+
 type Query = { graph: (input: any) => Promise<{ data: any[] }> }
 type EventLike = { name: string; data?: any }
 
-/** Events of the great sale (plugin): payload `{ id, product_ids }`. */
-export const GREAT_SALE_EVENTS = ["great_sale.started", "great_sale.ended", "great_sale.prices_changed"]
+/** Events of the great sale (the plugin's contract): payload `{ id, product_ids }`. */
+export const GREAT_SALE_EVENT_NAMES: string[] = Object.values(GREAT_SALE_EVENTS)
 
 export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.deleted"]
 export const VARIANT_EVENTS = ["product-variant.created", "product-variant.updated", "product-variant.deleted"]
@@ -30,7 +32,7 @@ export const PRODUCT_INDEX_EVENTS = [
   ...STOCK_EVENTS,
   ...PRICE_EVENTS,
   ...PRICE_LIST_EVENTS,
-  ...GREAT_SALE_EVENTS,
+  ...GREAT_SALE_EVENT_NAMES,
 ]
 
 const ids = (value: unknown): string[] =>
@@ -73,7 +75,7 @@ export async function productIdsForEvent(event: EventLike, query: Query): Promis
   const data = event.data ?? {}
   const name = event.name
   if (PRODUCT_EVENTS.includes(name)) return ids(data.id)
-  if (GREAT_SALE_EVENTS.includes(name)) return ids(data.product_ids)
+  if (GREAT_SALE_EVENT_NAMES.includes(name)) return ids(data.product_ids)
   if (VARIANT_EVENTS.includes(name)) {
     return data.product_id ? ids(data.product_id) : productsOfVariants(query, ids(data.id))
   }

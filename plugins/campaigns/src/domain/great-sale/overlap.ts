@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../contract/errors"
 
 export type SaleWindow = {
   id?: string
@@ -46,5 +47,9 @@ export function assertNoOverlap(
   const detail = overlaps
     .map((o) => `"${o.sale_name}" (${o.sale_id}) pada produk ${o.product_ids.map(productLabel).join(", ")}`)
     .join("; ")
-  throw new MedusaError(MedusaError.Types.INVALID_DATA, `Bertabrakan waktunya dengan Great Sale lain: ${detail}`)
+  throw new MedusaError(
+    MedusaError.Types.INVALID_DATA,
+    `Bertabrakan waktunya dengan Great Sale lain: ${detail}`,
+    GREAT_SALE_ERRORS.OVERLAP
+  )
 }

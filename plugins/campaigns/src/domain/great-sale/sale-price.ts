@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../contract/errors"
 import { percentProblem } from "./bounds"
 
 export { MAX_DISCOUNT_PERCENT, MIN_DISCOUNT_PERCENT } from "./bounds"
@@ -9,7 +10,7 @@ export { MAX_DISCOUNT_PERCENT, MIN_DISCOUNT_PERCENT } from "./bounds"
  */
 export function assertDiscountPercent(value: unknown, label = "discount_percent"): number {
   const problem = percentProblem(value, label)
-  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem)
+  if (problem) throw new MedusaError(MedusaError.Types.INVALID_DATA, problem, GREAT_SALE_ERRORS.INVALID_SALE)
   return value as number
 }
 
@@ -21,7 +22,11 @@ export function assertDiscountPercent(value: unknown, label = "discount_percent"
 export function salePrice(normalAmount: number, discountPercent: number): number {
   assertDiscountPercent(discountPercent)
   if (!Number.isFinite(normalAmount) || normalAmount < 0) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Harga normal tidak sah: ${normalAmount}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Harga normal tidak sah: ${normalAmount}`,
+      GREAT_SALE_ERRORS.INVALID_PRICE
+    )
   }
   const rupiah = Math.floor(normalAmount)
   return Math.floor((rupiah * (100 - discountPercent)) / 10_000) * 100

@@ -1,4 +1,6 @@
-export type GreatSaleStatus = "draft" | "scheduled" | "active" | "ended" | "cancelled"
+import type { GreatSaleStatus } from "../../contract/great-sale"
+
+export type { GreatSaleStatus }
 
 export type GreatSaleLifecycle = {
   starts_at: Date | string

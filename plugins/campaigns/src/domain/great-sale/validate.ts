@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../contract/errors"
 import { assertDiscountPercent } from "./sale-price"
 export { batikTree, withDescendants } from "./category-tree"
 
@@ -12,7 +13,7 @@ export type GreatSaleDraft = {
   overrides?: { product_id: string; discount_percent: number }[] | null
 }
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message, GREAT_SALE_ERRORS.INVALID_SALE)
 
 /** Percentages: the sale's and every override's, each a whole 10–30. */
 export function assertPercentages(draft: GreatSaleDraft): void {

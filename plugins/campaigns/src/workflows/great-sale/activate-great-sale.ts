@@ -5,7 +5,7 @@ import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cach
 import { loadGreatSaleStep } from "./steps/load-great-sale"
 import { updateGreatSaleStep } from "./steps/update-great-sale"
 import { validateGreatSaleStep } from "./steps/validate-great-sale"
-import { link, priceListFor } from "./price-list-input"
+import { link, priceListFor } from "./utils"
 
 /**
  * draft → scheduled/active: re-checks every rule, generates the sale price list

@@ -1,10 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { GREAT_SALE_EVENTS } from "../../contract/events"
 import { deletePriceListsWorkflow, dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cache"
 import { loadGreatSaleStep } from "./steps/load-great-sale"
 import { refreshGreatSaleCartsStep } from "./steps/refresh-great-sale-carts"
 import { updateGreatSaleStep } from "./steps/update-great-sale"
-import { link } from "./price-list-input"
+import { link } from "./utils"
 
 /**
  * Cancels a draft, scheduled or active sale: its price list is deleted (soft, so
@@ -22,7 +23,7 @@ export const cancelGreatSaleWorkflow = createWorkflow("cancel-great-sale", (inpu
   when("was-active", { loaded }, ({ loaded }) => loaded.status === "active").then(() => {
     refreshGreatSaleCartsStep({ product_ids: loaded.product_ids })
     emitEventStep({
-      eventName: "great_sale.ended",
+      eventName: GREAT_SALE_EVENTS.ENDED,
       data: transform({ loaded }, ({ loaded }) => ({ id: loaded.sale.id, product_ids: loaded.product_ids })),
     })
   })

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { GREAT_SALE_EVENTS } from "../../contract/events"
 import {
   createPriceListsWorkflow,
   createRemoteLinkStep,
@@ -6,14 +7,14 @@ import {
   dismissRemoteLinkStep,
   emitEventStep,
 } from "@medusajs/medusa/core-flows"
-import type { Override } from "./catalogue"
+import type { GreatSaleOverride } from "../../contract/great-sale"
 import { computeGreatSalePricesStep } from "./steps/compute-great-sale-prices"
 import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cache"
 import { loadGreatSaleStep } from "./steps/load-great-sale"
 import { refreshGreatSaleCartsStep } from "./steps/refresh-great-sale-carts"
 import { updateGreatSaleStep } from "./steps/update-great-sale"
 import { validateGreatSaleStep } from "./steps/validate-great-sale"
-import { link, priceListFor } from "./price-list-input"
+import { link, priceListFor } from "./utils"
 
 export type EditGreatSaleInput = {
   id: string
@@ -24,7 +25,7 @@ export type EditGreatSaleInput = {
   ends_at?: string | Date
   category_ids?: string[]
   product_ids?: string[]
-  overrides?: Override[]
+  overrides?: GreatSaleOverride[]
 }
 
 /**
@@ -73,7 +74,7 @@ export const editGreatSaleWorkflow = createWorkflow("edit-great-sale", (input: E
     invalidateGreatSaleCacheStep({ product_ids: touched })
     refreshGreatSaleCartsStep({ product_ids: touched })
     emitEventStep({
-      eventName: "great_sale.prices_changed",
+      eventName: GREAT_SALE_EVENTS.PRICES_CHANGED,
       data: transform({ input, touched }, ({ input, touched }) => ({ id: input.id, product_ids: touched })),
     })
   })

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { GREAT_SALE_EVENTS } from "../../contract/events"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { findDueGreatSaleBoundariesStep } from "./steps/find-due-great-sale-boundaries"
 import { invalidateGreatSaleCacheStep } from "./steps/invalidate-great-sale-cache"
@@ -16,7 +17,7 @@ export const handleGreatSaleBoundariesWorkflow = createWorkflow("handle-great-sa
   invalidateGreatSaleCacheStep({ product_ids: due.product_ids })
   refreshGreatSaleCartsStep({ product_ids: due.product_ids })
   markGreatSaleBoundariesStep(due.marks)
-  emitEventStep({ eventName: "great_sale.started", data: due.started }).config({ name: "emit-great-sale-started" })
-  emitEventStep({ eventName: "great_sale.ended", data: due.ended }).config({ name: "emit-great-sale-ended" })
+  emitEventStep({ eventName: GREAT_SALE_EVENTS.STARTED, data: due.started }).config({ name: "emit-great-sale-started" })
+  emitEventStep({ eventName: GREAT_SALE_EVENTS.ENDED, data: due.ended }).config({ name: "emit-great-sale-ended" })
   return new WorkflowResponse(transform({ due }, ({ due }) => ({ started: due.started.map((b) => b.id), ended: due.ended.map((b) => b.id) })))
 })

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { GREAT_SALE_EVENTS } from "../../contract/events"
 import { batchPriceListPricesWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { computeGreatSalePricesStep } from "./steps/compute-great-sale-prices"
 import { diffGreatSalePricesStep } from "./steps/diff-great-sale-prices"
@@ -32,7 +33,7 @@ export const syncGreatSalePricesWorkflow = createWorkflow("sync-great-sale-price
     invalidateGreatSaleCacheStep({ product_ids: touched })
     refreshGreatSaleCartsStep({ product_ids: touched })
     emitEventStep({
-      eventName: "great_sale.prices_changed",
+      eventName: GREAT_SALE_EVENTS.PRICES_CHANGED,
       data: transform({ input, touched }, ({ input, touched }) => ({ id: input.id, product_ids: touched })),
     })
   })

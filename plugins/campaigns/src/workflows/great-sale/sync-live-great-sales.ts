@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { liveSaleIds } from "./catalogue"
+import { greatSaleService } from "./utils"
 import { syncGreatSalePricesWorkflow } from "./sync-great-sale-prices"
 
 // Coalescing: a batch import emits one event per product; while a sale's sync runs,
@@ -33,7 +33,12 @@ async function syncOne(container: MedusaContainer, id: string, reason: string) {
   return run
 }
 
-/** Runs the live-scope sync for every scheduled/active sale; one failing does not stop the others. */
+/**
+ * Runs the live-scope sync for every scheduled/active sale; one failing does not stop
+ * the others. A loop of `.run()` rather than one workflow composing them: the sales
+ * are known only at run time, each sale's sync is its own workflow (compensated on
+ * its own, so one failing does not undo another), and runs are coalesced per sale.
+ */
 export async function syncLiveGreatSales(container: MedusaContainer, reason: string) {
-  for (const id of await liveSaleIds(container)) await syncOne(container, id, reason)
+  for (const id of await greatSaleService(container).liveSaleIds()) await syncOne(container, id, reason)
 }

@@ -6,7 +6,7 @@ import { adminFetch } from "../../lib/api"
 import { STATUS_LABEL, wib } from "../../lib/format"
 import { SaleDetail } from "./sale-detail"
 import { SaleForm } from "./sale-form"
-import type { GreatSale } from "./types"
+import type { AdminGreatSale as GreatSale, AdminGreatSaleListResponse } from "../../../contract/great-sale"
 
 type View = { kind: "list" } | { kind: "form"; sale?: GreatSale } | { kind: "detail"; id: string }
 
@@ -16,7 +16,7 @@ const GreatSalePage = () => {
   const [sales, setSales] = useState<GreatSale[] | null>(null)
 
   const load = useCallback(() => {
-    adminFetch<{ great_sales: GreatSale[] }>(`/admin/great-sales`).then((d) => setSales(d.great_sales))
+    adminFetch<AdminGreatSaleListResponse>(`/admin/great-sales`).then((d) => setSales(d.great_sales))
   }, [])
   useEffect(() => {
     if (view.kind === "list") load()

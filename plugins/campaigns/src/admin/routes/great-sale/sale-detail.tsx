@@ -2,7 +2,14 @@ import { Alert, Button, Container, Heading, StatusBadge, Table, Text, toast, use
 import { useCallback, useEffect, useState } from "react"
 import { adminFetch } from "../../lib/api"
 import { rupiah, STATUS_LABEL, wib } from "../../lib/format"
-import type { GreatSale, PreviewRow, Report } from "./types"
+import type {
+  AdminGreatSaleDetail as GreatSale,
+  AdminGreatSalePreviewResponse,
+  AdminGreatSalePreviewVariant as PreviewRow,
+  AdminGreatSaleReport as Report,
+  AdminGreatSaleReportResponse,
+  AdminGreatSaleResponse,
+} from "../../../contract/great-sale"
 
 /** One sale: facts, preview per variant, activate / cancel (confirmed), report. */
 export function SaleDetail({ id, onBack, onEdit }: { id: string; onBack: () => void; onEdit: (sale: GreatSale) => void }) {
@@ -15,9 +22,9 @@ export function SaleDetail({ id, onBack, onEdit }: { id: string; onBack: () => v
 
   const load = useCallback(async () => {
     const [s, p, r] = await Promise.all([
-      adminFetch<{ great_sale: GreatSale }>(`/admin/great-sales/${id}`),
-      adminFetch<{ variants: PreviewRow[] }>(`/admin/great-sales/${id}/preview`),
-      adminFetch<{ report: Report }>(`/admin/great-sales/${id}/report`),
+      adminFetch<AdminGreatSaleResponse>(`/admin/great-sales/${id}`),
+      adminFetch<AdminGreatSalePreviewResponse>(`/admin/great-sales/${id}/preview`),
+      adminFetch<AdminGreatSaleReportResponse>(`/admin/great-sales/${id}/report`),
     ])
     setSale(s.great_sale)
     setPreview(p.variants)

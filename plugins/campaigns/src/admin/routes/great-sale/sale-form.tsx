@@ -4,7 +4,7 @@ import { percentProblem } from "../../../domain/great-sale/bounds"
 import { batikTree } from "../../../domain/great-sale/category-tree"
 import { dateToWibInput, wibInputToDate } from "../../../domain/great-sale/wib"
 import { adminFetch } from "../../lib/api"
-import type { GreatSale } from "./types"
+import type { AdminGreatSale as GreatSale, AdminGreatSaleResponse } from "../../../contract/great-sale"
 
 type Category = { id: string; name: string; handle: string; parent_category_id: string | null }
 type Product = { id: string; title: string; categories?: { id: string }[] }
@@ -85,7 +85,7 @@ export function SaleForm({ sale, onDone, onCancel }: { sale?: GreatSale; onDone:
         .map(([product_id, v]) => ({ product_id, discount_percent: Number(v) })),
     }
     try {
-      const { great_sale } = await adminFetch<{ great_sale: GreatSale }>(sale ? `/admin/great-sales/${sale.id}` : `/admin/great-sales`, {
+      const { great_sale } = await adminFetch<AdminGreatSaleResponse>(sale ? `/admin/great-sales/${sale.id}` : `/admin/great-sales`, {
         method: "POST",
         body,
       })

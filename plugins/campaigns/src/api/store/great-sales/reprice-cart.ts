@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { greatSalePricesChangedSince } from "../../../workflows/great-sale/catalogue"
-import { repriceCart, repricingDone } from "../../../workflows/great-sale/steps/refresh-great-sale-carts"
+import { repriceCart, repricingDone } from "../../../workflows/great-sale"
+import { greatSaleService } from "../../../workflows/great-sale/utils"
 
 /**
  * The price a shopper pays is the price in force when the order is placed: Medusa
@@ -18,7 +18,7 @@ export async function repriceCartBeforeComplete(req: MedusaRequest, _res: Medusa
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "cart", fields: ["id", "items.updated_at"], filters: { id: req.params.id } })
     const pricedAt = ((data[0] as any)?.items ?? []).map((i: any) => new Date(i.updated_at).getTime())
-    if (pricedAt.length && (await greatSalePricesChangedSince(req.scope, new Date(Math.min(...pricedAt))))) {
+    if (pricedAt.length && (await greatSaleService(req.scope).pricesChangedSince(new Date(Math.min(...pricedAt))))) {
       await repriceCart(req.scope, req.params.id)
     }
   } catch (e: any) {

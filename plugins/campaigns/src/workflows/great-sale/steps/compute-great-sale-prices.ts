@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GreatSaleDraft } from "../../../domain/great-sale/validate"
-import { CURRENCY, variantSalePrices } from "../catalogue"
+import { CURRENCY, variantSalePrices } from "../utils"
 
 export type ComputeGreatSalePricesInput = {
   sale: Pick<GreatSaleDraft, "discount_percent" | "overrides">

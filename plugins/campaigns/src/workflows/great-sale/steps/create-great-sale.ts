@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GreatSaleDraft } from "../../../domain/great-sale/validate"
-import { greatSaleService } from "../catalogue"
+import { greatSaleService } from "../utils"
 
 export type CreateGreatSaleStepInput = GreatSaleDraft & { description?: string | null }
 

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { greatSaleService, scopeProductIds, type GreatSaleRecord } from "../catalogue"
+import { greatSaleService, scopeProductIds } from "../utils"
 
 export type Boundary = { id: string; product_ids: string[] }
 
@@ -12,18 +12,7 @@ export const findDueGreatSaleBoundariesStep = createStep(
   "find-due-great-sale-boundaries",
   async (_: unknown, { container }) => {
     const now = new Date()
-    const service = greatSaleService(container)
-    const due = (await service.listGreatSales(
-      {
-        cancelled_at: null,
-        activated_at: { $ne: null },
-        $or: [
-          { start_handled_at: null, starts_at: { $lte: now } },
-          { end_handled_at: null, ends_at: { $lte: now } },
-        ],
-      } as any,
-      { take: null }
-    )) as unknown as GreatSaleRecord[]
+    const due = await greatSaleService(container).listDueBoundaries(now)
     const started: Boundary[] = []
     const ended: Boundary[] = []
     const marks: { id: string; start_handled_at?: Date; end_handled_at?: Date }[] = []

@@ -1,7 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { GREAT_SALE_ERRORS } from "../../../contract/errors"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GreatSaleStatus } from "../../../domain/great-sale/status"
-import { linkedPriceListId, retrieveGreatSale, scopeProductIds, statusOf } from "../catalogue"
+import { greatSaleService, linkedPriceListId, scopeProductIds } from "../utils"
 
 const STATUS_ID: Record<GreatSaleStatus, string> = {
   draft: "draf",
@@ -18,12 +19,14 @@ const STATUS_ID: Record<GreatSaleStatus, string> = {
 export const loadGreatSaleStep = createStep(
   "load-great-sale",
   async ({ id, allowed, action }: { id: string; allowed: GreatSaleStatus[]; action: string }, { container }) => {
-    const sale = await retrieveGreatSale(container, id)
-    const status = statusOf(sale)
+    const service = greatSaleService(container)
+    const sale = await service.getSale(id)
+    const status = service.statusOf(sale)
     if (!allowed.includes(status)) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
-        `Great Sale "${sale.name}" berstatus ${STATUS_ID[status]}: tidak bisa ${action}`
+        `Great Sale "${sale.name}" berstatus ${STATUS_ID[status]}: tidak bisa ${action}`,
+        GREAT_SALE_ERRORS.INVALID_STATUS
       )
     }
     return new StepResponse({

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { greatSaleService } from "../catalogue"
+import { greatSaleService } from "../utils"
 
 type Mark = { id: string; start_handled_at?: Date; end_handled_at?: Date }
 

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { greatSaleService, type GreatSaleRecord } from "../catalogue"
+import type { GreatSaleRecord } from "../../../modules/great-sale"
+import { greatSaleService } from "../utils"
 
 export type UpdateGreatSaleStepInput = { id: string } & Partial<Omit<GreatSaleRecord, "id">>
 

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertNoOverlap } from "../../../domain/great-sale/overlap"
 import { assertBatikScope, assertPercentages, assertWindow, type GreatSaleDraft } from "../../../domain/great-sale/validate"
-import { batikCatalogue, liveSaleWindows, scopeProductIds } from "../catalogue"
+import { batikCatalogue, liveSaleWindows, scopeProductIds } from "../utils"
 
 export type ValidateGreatSaleInput = { draft: GreatSaleDraft; id?: string }
 

@@ -1,4 +1,4 @@
-import type { GreatSaleRecord } from "./catalogue"
+import type { GreatSaleRecord } from "../../../modules/great-sale"
 
 /** The Medusa price list a sale generates: type sale, active, the sale's window. */
 export function priceListFor(
