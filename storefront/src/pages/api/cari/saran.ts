@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro"
-import { MAX_Q_LENGTH } from "~/lib/search"
-import { SearchUnavailableError, suggestProducts } from "~/lib/search.server"
+import { MAX_Q_LENGTH } from "~/features/search/search"
+import { SearchUnavailableError, suggestProducts } from "~/features/search/search.server"
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 

@@ -4,21 +4,9 @@
  * `SearchUnavailableError`, so the page can say so while the rest of the store
  * (listing and product pages do not use search) keeps working.
  */
-import { getSdk, imageUrl } from "./medusa.server"
-import { formatRupiah } from "./money"
-import { highlightParts, searchBody, suggestionBody, type SearchState } from "./search"
-
-export type SearchHitDoc = {
-  id: string
-  title: string
-  handle: string
-  thumbnail: string | null
-  price: number | null
-  original_price: number | null
-  on_sale?: boolean
-  in_stock?: boolean
-  seller?: string | null
-}
+import { backendFetch, imageUrl } from "~/lib/medusa.server"
+import { formatRupiah } from "~/lib/money"
+import { highlightParts, searchBody, suggestionBody, type SearchHitDoc, type SearchState } from "./search"
 
 type ValueFacet = { type: "value"; values: { value: string; count: number }[] }
 type RangeFacet = { type: "range"; ranges: { key: string; count: number }[] }
@@ -48,7 +36,7 @@ export class SearchUnavailableError extends Error {
 
 async function post(body: Record<string, unknown>): Promise<any> {
   try {
-    const res: any = await getSdk().client.fetch("/store/search", { method: "POST", body })
+    const res: any = await backendFetch("/store/search", { method: "POST", body })
     return res.results[0]
   } catch (err: any) {
     // A 4xx is our request's fault (shown as an error); anything else: search is down.

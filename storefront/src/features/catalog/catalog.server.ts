@@ -2,7 +2,7 @@
  * Catalogue reads (regions, categories, products) for pages. Server only.
  */
 import type { HttpTypes } from "@medusajs/types"
-import { getSdk, memo } from "./medusa.server"
+import { getSdk, memo } from "~/lib/medusa.server"
 import { PER_PAGE, isPriceSort, paginate, pageOfSorted, pickFeatured, sortToApiOrder, type Pagination, type SortKey } from "./catalog"
 
 /** Product cards: title, thumbnail, seller (metadata) and calculated prices. */

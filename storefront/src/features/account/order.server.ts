@@ -2,8 +2,8 @@
  * Orders: the account's history and single orders. Server only.
  */
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders, getSdk } from "./medusa.server"
-import { statusOf } from "./errors"
+import { authHeaders, getSdk } from "~/lib/medusa.server"
+import { statusOf } from "~/lib/errors"
 
 export async function listCustomerOrders(token: string | undefined): Promise<HttpTypes.StoreOrder[]> {
   const { orders } = await getSdk().store.order.list(

@@ -1,8 +1,8 @@
 /**
  * Borong Bareng data access (store API of the campaigns plugin). Server only.
  */
-import { authHeaders, backendFetch, timeoutMs } from "./medusa.server"
-import { statusOf } from "./errors"
+import { authHeaders, backendFetch, timeoutMs } from "~/lib/medusa.server"
+import { statusOf } from "~/lib/errors"
 import type { GroupBuy, GroupBuyParticipation, Participation, StoreGroupBuyDetail } from "./group-buy"
 
 export async function listGroupBuys(): Promise<GroupBuy[]> {

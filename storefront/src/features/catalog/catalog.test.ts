@@ -3,6 +3,7 @@ import {
   cheapestPrice,
   hasPriceRange,
   pageNumbers,
+  productCard,
   pageOfSorted,
   paginate,
   parsePage,
@@ -166,5 +167,32 @@ describe("variant selection", () => {
     expect(variantForOptions(variants, { size: "S", color: "Merah" })?.id).toBe("v1")
     // no exact match: best partial match
     expect(variantForOptions(variants, { size: "S", color: "Biru" })?.id).toBe("v1")
+  })
+})
+
+describe("productCard", () => {
+  it("shows the cheapest variant's price, the seller and the sale's percentage", () => {
+    const product = {
+      id: "prod_1",
+      title: "Batik Tulis",
+      handle: "batik-tulis",
+      thumbnail: "/static/batik.png",
+      metadata: { seller: "Batik Sleman" },
+      variants: [
+        { id: "v1", calculated_price: { calculated_amount: 200000, original_amount: 250000 } },
+        { id: "v2", calculated_price: { calculated_amount: 300000, original_amount: 300000 } },
+      ],
+    }
+    expect(productCard(product, 20)).toEqual({
+      handle: "batik-tulis",
+      title: "Batik Tulis",
+      thumbnail: "/static/batik.png",
+      seller: "Batik Sleman",
+      amount: 200000,
+      original: 250000,
+      from: true,
+      salePercent: 20,
+    })
+    expect(productCard({ ...product, metadata: null }, undefined)).toMatchObject({ seller: null, salePercent: undefined })
   })
 })

@@ -3,10 +3,10 @@
  */
 import type { AstroCookies } from "astro"
 import type { HttpTypes } from "@medusajs/types"
-import { authHeaders, bearer, getSdk } from "./medusa.server"
-import { transferCart } from "./cart.server"
-import { setSession } from "./session"
-import { statusOf } from "./errors"
+import { authHeaders, backendFetch, bearer, getSdk } from "~/lib/medusa.server"
+import { transferCart } from "~/features/cart/cart.server"
+import { setSession } from "~/lib/session"
+import { statusOf } from "~/lib/errors"
 
 /**
  * The logged-in customer for this credential; null when it is missing,
@@ -40,11 +40,11 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
  * backend as X-Forwarded-For: the backend throttles failed logins per account
  * and per client IP, and would otherwise count every shopper as the
  * storefront's one address. The backend believes it only from trusted proxies
- * (LOGIN_THROTTLE_TRUSTED_PROXIES, loopback by default). Throttled: a FetchError
+ * (LOGIN_THROTTLE_TRUSTED_PROXIES, loopback by default). Throttled: a BackendError
  * with status 429 (errors.ts: retryAfterSeconds).
  */
 export async function login(email: string, password: string, clientIp?: string): Promise<string | null> {
-  const result = (await getSdk().client.fetch("/auth/customer/emailpass", {
+  const result = (await backendFetch("/auth/customer/emailpass", {
     method: "POST",
     body: { email, password },
     headers: clientIp ? { "x-forwarded-for": clientIp } : {},
@@ -55,7 +55,7 @@ export async function login(email: string, password: string, clientIp?: string):
 }
 
 async function openSession(jwt: string): Promise<string> {
-  const res = (await getSdk().client.fetch("/auth/session", {
+  const res = (await backendFetch("/auth/session", {
     method: "POST",
     // `accept` other than JSON: the SDK hands back the raw Response (we need
     // its Set-Cookie). In production Medusa marks the cookie Secure and only
@@ -72,7 +72,7 @@ async function openSession(jwt: string): Promise<string> {
 export async function logout(session: string | undefined): Promise<void> {
   if (!session) return
   try {
-    await getSdk().client.fetch("/auth/session", { method: "DELETE", headers: authHeaders(session) })
+    await backendFetch("/auth/session", { method: "DELETE", headers: authHeaders(session) })
   } catch (err) {
     // 401: already gone. Anything else is logged; the browser forgets it either way.
     if (statusOf(err) !== 401) console.error("[storefront] logout failed:", err instanceof Error ? err.message : err)

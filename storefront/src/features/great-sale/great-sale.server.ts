@@ -3,13 +3,13 @@
  * every visitor), so a sale's start or end shows within the 10 s the campaign promises.
  */
 import type { HttpTypes } from "@medusajs/types"
-import { listProductsPage } from "./catalog.server"
-import { paginate, type Pagination, type SortKey } from "./catalog"
+import { listProductsPage } from "~/features/catalog/catalog.server"
+import { paginate, type Pagination, type SortKey } from "~/features/catalog/catalog"
 import { discountsByProduct, type ActiveGreatSale } from "./great-sale"
-import { getSdk, memo } from "./medusa.server"
+import { backendFetch, memo } from "~/lib/medusa.server"
 
 export const getActiveGreatSales = memo(async (): Promise<ActiveGreatSale[]> => {
-  const { great_sales } = await getSdk().client.fetch<{ great_sales: ActiveGreatSale[] }>("/store/great-sales/active")
+  const { great_sales } = await backendFetch<{ great_sales: ActiveGreatSale[] }>("/store/great-sales/active")
   return great_sales
 }, 5_000)
 

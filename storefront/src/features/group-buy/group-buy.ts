@@ -1,9 +1,14 @@
 /**
- * Borong Bareng: pure display helpers (no I/O). Prices and totals come from the
- * API as they are; this file only formats and labels them.
+ * Borong Bareng: pure helpers (no I/O): display (prices and totals come from
+ * the API as they are; this file only formats and labels them), the join
+ * form's input and the code of a refusal.
  */
 import type { GroupBuy, GroupBuyParticipationStatus, StoreMyGroupBuyParticipation } from "@pasar-sleman/campaigns/contract"
-import { formatRupiah } from "./money"
+import { codeOf } from "~/lib/errors"
+import { groupBuyCodeForError, type GroupBuyCode } from "~/lib/messages"
+import { formatRupiah } from "~/lib/money"
+import { field } from "~/lib/session"
+import { parseQuantity } from "~/features/cart/cart"
 
 /** The campaigns plugin's API types: one definition, shared with its admin pages. */
 export type { GroupBuy, GroupBuyParticipation, StoreGroupBuyDetail } from "@pasar-sleman/campaigns/contract"
@@ -83,37 +88,33 @@ export function whatsappShareUrl(deal: Pick<GroupBuy, "title" | "current_unit_pr
   return `https://wa.me/?text=${encodeURIComponent(text)}`
 }
 
-/** Join / cancel outcomes passed across a redirect as ?gb=<code>. */
-export const GROUP_BUY_MESSAGES = {
-  bergabung: { kind: "info", text: "Anda sudah ikut! Pembayaran diotorisasi dan baru ditagih setelah Borong Bareng ditutup." },
-  dibatalkan: { kind: "info", text: "Keikutsertaan Anda dibatalkan dan otorisasi pembayaran dilepas." },
-  kuota: { kind: "error", text: "Kuota Borong Bareng tidak cukup untuk jumlah itu." },
-  batas: { kind: "error", text: "Jumlah melebihi batas per pembeli untuk Borong Bareng ini." },
-  jumlah: { kind: "error", text: "Jumlah harus bilangan bulat, 1 atau lebih." },
-  belum_mulai: { kind: "error", text: "Borong Bareng ini belum dimulai." },
-  tutup: { kind: "error", text: "Borong Bareng ini sudah ditutup." },
-  alamat: { kind: "error", text: "Untuk pengiriman kurir, isi alamat pengiriman." },
-  ramai: { kind: "error", text: "Sedang ramai, silakan coba lagi sebentar." },
-  batal_gagal: { kind: "error", text: "Keikutsertaan ini tidak bisa dibatalkan lagi." },
-  umum: { kind: "error", text: "Terjadi kesalahan, silakan coba lagi." },
-} as const
-export type GroupBuyCode = keyof typeof GROUP_BUY_MESSAGES
-
-export function groupBuyMessage(code: string | null | undefined) {
-  if (!code) return null
-  return Object.prototype.hasOwnProperty.call(GROUP_BUY_MESSAGES, code) ? GROUP_BUY_MESSAGES[code as GroupBuyCode] : GROUP_BUY_MESSAGES.umum
+/**
+ * The ?gb= code (message catalogue, messages.ts) for a failed join or cancel:
+ * read from the error body's `code`, the campaigns plugin's contract
+ * (`GROUP_BUY_ERRORS`, `VALIDATION_ERRORS`); "umum" when it carries none.
+ * The backend's words are never matched or shown.
+ */
+export function groupBuyCodeFromApi(err: unknown): GroupBuyCode {
+  return groupBuyCodeForError(codeOf(err)) ?? "umum"
 }
 
-/** Maps the backend's message (stable Indonesian tokens) to a code; never echoes it. */
-export function groupBuyCodeFrom(message: string): GroupBuyCode {
-  const m = message.toLowerCase()
-  if (m.includes("kuota tidak cukup")) return "kuota"
-  if (m.includes("batas per pembeli")) return "batas"
-  if (m.includes("quantity") || m.includes("jumlah")) return "jumlah"
-  if (m.includes("belum dimulai")) return "belum_mulai"
-  if (m.includes("sudah lewat") || m.includes("tidak sedang dibuka") || m.includes("sudah ditutup")) return "tutup"
-  if (m.includes("alamat")) return "alamat"
-  if (m.includes("ramai")) return "ramai"
-  if (m.includes("tidak bisa dibatalkan") || m.includes("pembatalan hanya")) return "batal_gagal"
-  return "umum"
+export type JoinInput = {
+  dealId: string
+  /** null: not a whole number from 1 to 999. */
+  quantity: number | null
+  shippingOptionId?: string
+  shippingAddress?: { address_1: string; city?: string }
+}
+
+/** "Ikut sekarang": deal_id, quantity, shipping_option_id (empty = pickup), address_1, city. */
+export function parseJoinForm(form: FormData): JoinInput {
+  const shippingOptionId = field(form, "shipping_option_id") || undefined
+  const address1 = field(form, "address_1")
+  return {
+    dealId: field(form, "deal_id"),
+    quantity: parseQuantity(field(form, "quantity") || ""),
+    shippingOptionId,
+    // An address only goes with a courier (no shipping option = pickup).
+    shippingAddress: shippingOptionId && address1 ? { address_1: address1, city: field(form, "city") || undefined } : undefined,
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { highlightParts, parseSearchParams, rangeToBounds, searchBody, searchHref, suggestionBody, toggle } from "./search"
+import { highlightParts, parseSearchParams, rangeToBounds, searchBody, searchHitCard, searchHref, suggestionBody, toggle } from "./search"
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs))
 
@@ -65,5 +65,22 @@ describe("search page state", () => {
     expect(highlightParts("Batik Tulis Parang", "bat tulis").filter((p) => p.match).map((p) => p.text)).toEqual(["Batik", "Tulis"])
     expect(highlightParts("Kopi Arábika", "arabika").filter((p) => p.match).map((p) => p.text)).toEqual(["Arábika"])
     expect(highlightParts("Kopi", "").every((p) => !p.match)).toBe(true)
+  })
+})
+
+describe("search hits as product cards", () => {
+  it("maps the search document: Diskon badge, seller, sold out", () => {
+    const doc = { id: "p", title: "Salak Pondoh", handle: "salak", thumbnail: null, price: 25000, original_price: 30000, on_sale: true, in_stock: false, seller: "Tani Turi" }
+    expect(searchHitCard(doc)).toEqual({
+      handle: "salak",
+      title: "Salak Pondoh",
+      thumbnail: null,
+      seller: "Tani Turi",
+      amount: 25000,
+      original: 30000,
+      onSale: true,
+      soldOut: true,
+    })
+    expect(searchHitCard({ ...doc, on_sale: undefined, in_stock: undefined, seller: undefined })).toMatchObject({ onSale: false, soldOut: false, seller: null })
   })
 })

@@ -3,6 +3,7 @@
  * the URL carries the whole state (shareable, back button works), and the
  * same parsing serves the no-JS form submit and the island.
  */
+import type { ProductCardData } from "~/components/product-card"
 
 export const SEARCH_PER_PAGE = 12
 export const SUGGESTION_LIMIT = 8
@@ -82,6 +83,18 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
   if (s.page > 1) p.set("halaman", String(s.page))
   const qs = p.toString()
   return `/cari${qs ? `?${qs}` : ""}`
+}
+
+/** Is any filter set (category, seller, price, on sale, in stock)? */
+export function isFiltered(state: SearchState): boolean {
+  return (
+    state.categories.length > 0 || state.sellers.length > 0 || state.minPrice !== null || state.maxPrice !== null || state.onSale || state.inStock
+  )
+}
+
+/** The same search without any filter. */
+export function withoutFilters(state: SearchState): SearchState {
+  return { ...state, categories: [], sellers: [], minPrice: null, maxPrice: null, onSale: false, inStock: false }
 }
 
 export function toggle(list: string[], value: string): string[] {
@@ -175,4 +188,38 @@ export function highlightParts(title: string, query: string): { text: string; ma
       const f = fold(token)
       return { text: token, match: /\S/.test(token) && words.some((w) => f.startsWith(w)) }
     })
+}
+
+// ---------------------------------------------------------------------------
+// Hits
+
+/** A hit's document, as the search index stores a product. */
+export type SearchHitDoc = {
+  id: string
+  title: string
+  handle: string
+  thumbnail: string | null
+  price: number | null
+  original_price: number | null
+  on_sale?: boolean
+  in_stock?: boolean
+  seller?: string | null
+}
+
+/** Photo `sizes` of a card in the search results' grid (narrower: the filters take a column). */
+export const SEARCH_CARD_SIZES =
+  "(min-width: 72rem) 13rem, (min-width: 900px) calc(25vw - 5.5rem), (min-width: 801px) calc(50vw - 9rem), calc(50vw - 1.4rem)"
+
+/** A search hit as a product card. */
+export function searchHitCard(doc: SearchHitDoc): ProductCardData {
+  return {
+    handle: doc.handle,
+    title: doc.title,
+    thumbnail: doc.thumbnail,
+    seller: doc.seller ?? null,
+    amount: doc.price,
+    original: doc.original_price,
+    onSale: doc.on_sale === true,
+    soldOut: doc.in_stock === false,
+  }
 }

@@ -3,6 +3,8 @@
  * selection. No I/O here, so everything is unit-tested in catalog.test.ts.
  */
 
+import type { ProductCardData } from "~/components/product-card"
+
 export const PER_PAGE = 12
 
 export const SORT_OPTIONS = [
@@ -278,4 +280,25 @@ export function variantForOptions<V extends VariantLike>(
     }
   }
   return best
+}
+
+// ---------------------------------------------------------------------------
+// Product cards
+
+/** A store API product as a product card (its cheapest variant's price). */
+export function productCard(
+  product: ProductLike & { handle?: string | null; thumbnail?: string | null },
+  salePercent: number | undefined,
+): ProductCardData {
+  const cheapest = cheapestVariant(product)
+  return {
+    handle: product.handle ?? "",
+    title: product.title ?? "",
+    thumbnail: product.thumbnail,
+    seller: typeof product.metadata?.seller === "string" ? product.metadata.seller : null,
+    amount: variantPrice(cheapest),
+    original: variantOriginalPrice(cheapest),
+    from: hasPriceRange(product),
+    salePercent,
+  }
 }
