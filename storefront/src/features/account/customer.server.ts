@@ -57,7 +57,7 @@ export async function login(email: string, password: string, clientIp?: string):
 async function openSession(jwt: string): Promise<string> {
   const res = (await backendFetch("/auth/session", {
     method: "POST",
-    // `accept` other than JSON: the SDK hands back the raw Response (we need
+    // `accept` other than JSON: backendFetch hands back the raw Response (we need
     // its Set-Cookie). In production Medusa marks the cookie Secure and only
     // sets it on HTTPS requests; the storefront is the TLS-terminating client
     // here, so it says so (Medusa trusts one proxy hop).
