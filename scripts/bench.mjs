@@ -55,9 +55,9 @@ function percentile(sorted, p) {
 
 // The storefront's category page asks for card fields only; read them from its source so the
 // second measurement cannot drift from what the storefront really sends.
-const medusaTs = fs.readFileSync(path.join(ROOT, "storefront/src/lib/catalog.server.ts"), "utf8")
+const medusaTs = fs.readFileSync(path.join(ROOT, "storefront/src/features/catalog/catalog.server.ts"), "utf8")
 const cardFields = medusaTs.match(/PRODUCT_CARD_FIELDS =\s*"([^"]+)"/)?.[1]
-if (!cardFields) throw new Error("PRODUCT_CARD_FIELDS not found in storefront/src/lib/catalog.server.ts")
+if (!cardFields) throw new Error("PRODUCT_CARD_FIELDS not found in storefront/src/features/catalog/catalog.server.ts")
 const categoryPath = `${productsPath}&category_id=${product_categories[0].id}&order=-created_at&fields=${encodeURIComponent(cardFields)}`
 
 async function measure(apiPath, label) {

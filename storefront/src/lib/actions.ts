@@ -1,11 +1,24 @@
 /**
- * Shared plumbing for the POST form endpoints under src/pages/api/.
- * Each endpoint reads the form, calls Medusa, and answers with a 303
- * redirect (Post/Redirect/Get): success → `?info=<code>`, failure →
- * `?error=<code>` (see errors.ts). Raw API errors are only logged.
+ * The one helper behind every POST form endpoint under src/pages/api/.
+ *
+ *   export const POST = formAction({
+ *     input: (form, ctx) => …typed input… | fail(page, "data_belum_lengkap"),
+ *     run: async (input, ctx) => { …call a feature module…; return ok(page, "alamat_disimpan") },
+ *     onError: (err) => failFrom(err, page, "checkout"),
+ *   })
+ *
+ * The form is read with the body limit (body.ts); `input` turns it into the
+ * endpoint's typed input or answers at once (a redirect with the reason);
+ * `run` does the work; whatever `run` throws (a BackendError, see
+ * medusa.server.ts) goes to `onError`. Every answer is a 303 redirect
+ * (Post/Redirect/Get) carrying a code of the message catalogue (messages.ts):
+ * success → `?info=<code>`, failure → `?error=<code>`, Borong Bareng → `?gb=<code>`.
+ * Raw API errors are only logged.
  */
+import type { APIContext, APIRoute } from "astro"
 import { readLimited } from "./body"
-import { errorCodeFromApi, statusOf, type ErrorCode, type ErrorContext } from "./errors"
+import { errorCodeFromApi, statusOf, type ErrorContext } from "./errors"
+import type { ErrorCode, GroupBuyCode, InfoCode } from "./messages"
 import { seeOther, withParams } from "./session"
 
 /**
@@ -22,12 +35,40 @@ export async function readForm(request: Request): Promise<FormData> {
   }
 }
 
+export interface FormActionSpec<Input> {
+  /** The form as this endpoint's typed input, or the redirect that refuses it. */
+  input: (form: FormData, ctx: APIContext) => Input | Response
+  /** The work; answers with the redirect of its outcome. */
+  run: (input: Input, ctx: APIContext) => Promise<Response>
+  /** The redirect for a failure thrown by `run`. */
+  onError?: (err: unknown, input: Input, ctx: APIContext) => Response
+}
+
+export function formAction<Input>(spec: FormActionSpec<Input>): APIRoute {
+  return async (ctx) => {
+    const form = await readForm(ctx.request)
+    const input = spec.input(form, ctx)
+    if (input instanceof Response) return input
+    if (!spec.onError) return spec.run(input, ctx)
+    try {
+      return await spec.run(input, ctx)
+    } catch (err) {
+      return spec.onError(err, input, ctx)
+    }
+  }
+}
+
 export function fail(path: string, code: ErrorCode, hash?: string): Response {
   return seeOther(withParams(path, { error: code }, hash))
 }
 
-export function ok(path: string, info?: string, hash?: string): Response {
+export function ok(path: string, info?: InfoCode, hash?: string): Response {
   return seeOther(withParams(path, { info }, hash))
+}
+
+/** A Borong Bareng join/cancel outcome: `?gb=<code>`. */
+export function groupBuyOutcome(path: string, code: GroupBuyCode, hash?: string): Response {
+  return seeOther(withParams(path, { gb: code }, hash))
 }
 
 /** Log the real error server-side and redirect with its Indonesian code. */

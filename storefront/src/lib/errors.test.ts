@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest"
-import {
-  ERROR_MESSAGES,
-  describeError,
-  errorCodeFromApi,
-  errorMessage,
-  isErrorCode,
-  retryAfterSeconds,
-  throttledMessage,
-} from "./errors"
+import { describeError, errorCodeFromApi, retryAfterSeconds } from "./errors"
+import { ERROR_MESSAGES, errorMessage, isErrorCode, throttledMessage } from "./messages"
 
 // Same shape as @medusajs/js-sdk's FetchError (message, statusText, status);
 // not imported to keep the test free of the SDK's source-map noise.

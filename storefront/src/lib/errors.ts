@@ -1,39 +1,18 @@
 /**
- * The one place that turns API failures into Indonesian messages.
+ * The one place that turns a failed backend call into a message code.
  *
- * The js-sdk throws `FetchError` (an Error with `status` and `message` taken
- * from the backend's JSON body). Network failures surface as a plain
- * `TypeError: fetch failed`. Pages never show those raw: an action maps the
- * failure to an `ErrorCode`, redirects with `?error=<code>`, and the page
- * looks the code up with `errorMessage()` and shows it in `<Alert>` (role="alert").
- * Unknown codes from the URL fall back to the generic message, so nothing a
- * visitor types into the query string is ever echoed.
+ * Every backend call fails with a `BackendError` (backend-error.ts: status,
+ * Medusa's error type, the body's code, message; no status when the backend
+ * could not be reached). Pages never show it raw: an action maps it to an
+ * `ErrorCode`, redirects with `?error=<code>`, and the page looks the code up
+ * in the message catalogue (messages.ts) and shows it in `<Alert>` (role="alert").
+ *
+ * Medusa's core errors carry no stable code, so they are told apart here by
+ * status and by the (English) words of their message. The campaigns plugin's
+ * refusals carry codes: see `CAMPAIGN_ERRORS` in messages.ts.
  */
-
-export const ERROR_MESSAGES = {
-  stok_tidak_cukup: "Stok tidak mencukupi",
-  produk_tidak_ditemukan: "Produk tidak ditemukan",
-  keranjang_tidak_ditemukan: "Keranjang tidak ditemukan. Silakan tambahkan produk lagi.",
-  keranjang_kosong: "Keranjang Anda masih kosong.",
-  pesanan_tidak_ditemukan: "Pesanan tidak ditemukan",
-  login_gagal: "Email atau kata sandi salah",
-  terlalu_banyak_percobaan: "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi nanti.",
-  email_terdaftar: "Email sudah terdaftar. Silakan masuk.",
-  sesi_berakhir: "Sesi Anda telah berakhir. Silakan masuk kembali.",
-  data_tidak_valid: "Data yang Anda isi tidak valid. Periksa kembali isian Anda.",
-  data_belum_lengkap: "Mohon lengkapi semua isian yang wajib diisi.",
-  kata_sandi_pendek: "Kata sandi minimal 8 karakter.",
-  jumlah_tidak_valid: "Jumlah harus berupa bilangan bulat (angka tanpa koma, titik atau huruf), 1 atau lebih.",
-  alamat_belum_diisi: "Isi email dan alamat pengiriman terlebih dahulu.",
-  pengiriman_belum_dipilih: "Pilih metode pengiriman terlebih dahulu.",
-  pembayaran_belum_dipilih: "Pilih metode pembayaran terlebih dahulu.",
-  server_tidak_tersedia: "Server toko sedang tidak dapat dihubungi. Silakan coba lagi sebentar lagi.",
-  umum: "Terjadi kesalahan, silakan coba lagi.",
-} as const
-
-export type ErrorCode = keyof typeof ERROR_MESSAGES
-
-export const GENERIC_ERROR_MESSAGE: string = ERROR_MESSAGES.umum
+import { BackendError } from "./backend-error"
+import { ERROR_MESSAGES, type ErrorCode } from "./messages"
 
 /** What the failing call was about; used to disambiguate 401/404. */
 export type ErrorContext =
@@ -46,20 +25,7 @@ export type ErrorContext =
   | "account"
   | "other"
 
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value)
-}
-
-/**
- * Message for a code read from the URL. `null`/empty → no alert;
- * an unknown code → the generic message.
- */
-export function errorMessage(code: string | null | undefined): string | null {
-  if (!code) return null
-  return isErrorCode(code) ? ERROR_MESSAGES[code] : GENERIC_ERROR_MESSAGE
-}
-
-/** The HTTP status of a failed js-sdk call (FetchError.status); undefined for network errors. */
+/** The HTTP status of a failed backend call; undefined when the backend gave no answer. */
 export function statusOf(err: unknown): number | undefined {
   if (err && typeof err === "object" && "status" in err) {
     const status = (err as { status?: unknown }).status
@@ -80,6 +46,7 @@ function messageOf(err: unknown): string {
 
 /** The backend could not be reached or did not answer in time (no HTTP status). */
 export function isNetworkError(err: unknown): boolean {
+  if (err instanceof BackendError) return err.status === undefined
   if (statusOf(err) !== undefined) return false
   // A backend call that ran past MEDUSA_TIMEOUT_MS (AbortSignal.timeout).
   if (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")) return true
@@ -92,7 +59,12 @@ export function isNetworkError(err: unknown): boolean {
   )
 }
 
-/** Map any thrown value (usually a js-sdk FetchError) to an error code. */
+/** The stable code in a failed call's error body (the campaigns plugin's contract codes), if any. */
+export function codeOf(err: unknown): string | undefined {
+  return err instanceof BackendError ? err.code : undefined
+}
+
+/** Map any thrown value (usually a BackendError) to an error code. */
 export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"): ErrorCode {
   if (isNetworkError(err)) return "server_tidak_tersedia"
 
@@ -132,22 +104,14 @@ export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"):
 }
 
 /**
- * Seconds to wait after the backend's login throttle answered 429. The js-sdk
- * keeps only the message ("… Coba lagi dalam 15 menit."), not Retry-After.
+ * Seconds to wait after the backend's login throttle answered 429, read from
+ * its message ("… Coba lagi dalam 15 menit."; the response's Retry-After is not kept).
  */
 export function retryAfterSeconds(err: unknown): number | undefined {
   if (statusOf(err) !== 429) return undefined
   const m = /dalam (\d+) (detik|menit)/.exec(messageOf(err))
   if (!m) return undefined
   return Number(m[1]) * (m[2] === "menit" ? 60 : 1)
-}
-
-/** The throttle message with its wait, for `?error=terlalu_banyak_percobaan&tunggu=<seconds>`. */
-export function throttledMessage(seconds: string | null | undefined): string {
-  const n = Number(seconds)
-  if (!seconds || !Number.isInteger(n) || n < 1 || n > 86_400) return ERROR_MESSAGES.terlalu_banyak_percobaan
-  const wait = n < 60 ? `${n} detik` : `${Math.ceil(n / 60)} menit`
-  return `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${wait}.`
 }
 
 /** Convenience: thrown value → Indonesian message. */

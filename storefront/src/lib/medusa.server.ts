@@ -24,6 +24,8 @@
  */
 import Medusa from "@medusajs/js-sdk"
 import { IMAGE_ORIGINS, MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, MEDUSA_TIMEOUT_MS, MEDUSA_WRITE_TIMEOUT_MS } from "astro:env/server"
+import { stringify } from "qs"
+import { backendErrorFrom, unreachable } from "./backend-error"
 import { resolveImageUrl } from "./images"
 import { withCallTimeout } from "./timeout"
 
@@ -70,8 +72,8 @@ export type BackendInit = FetchInit & { timeoutMs?: number }
 let cached: Medusa | null = null
 
 /**
- * The shared SDK. Every request it sends is aborted after `timeoutMs(method)`,
- * or after the `timeoutMs` of a `backendFetch` call.
+ * The shared SDK, for its typed store methods (`sdk.store.cart.*`…). Every
+ * request they build is sent by `backendFetch`: same deadline, same errors.
  */
 export function getSdk(): Medusa {
   if (cached) return cached
@@ -80,22 +82,56 @@ export function getSdk(): Medusa {
     publishableKey: publishableKey(),
     auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
   })
-  // Every store/auth method goes through client.fetch(input, init), which
-  // hands `init` (signal included) to the global fetch.
-  const send = sdk.client.fetch.bind(sdk.client)
-  sdk.client.fetch = ((input, init?: BackendInit) => send(input, withCallTimeout(init, timeoutMs))) as typeof sdk.client.fetch
+  // Every store/auth method of the SDK goes through client.fetch(input, init).
+  sdk.client.fetch = backendFetch as typeof sdk.client.fetch
   cached = sdk
   return sdk
 }
 
 /**
- * The SDK's `client.fetch` for routes the SDK has no method for (the campaigns
- * plugin's store API): publishable key, JSON body and `FetchError`s (status +
- * the backend's message) as with every SDK call. `timeoutMs` overrides the
- * read/write deadline for this call only.
+ * The storefront's one way to the backend: every SDK method (see `getSdk`) and
+ * the routes the SDK has no method for (the campaigns plugin's store API,
+ * search, auth) send their request here. It builds the request the way the
+ * SDK's own `client.fetch` does (publishable key, JSON in and out, `query`
+ * encoded with qs, `accept` other than JSON → the raw `Response`) and aborts
+ * it after `timeoutMs(method)` or the call's own `timeoutMs`.
+ *
+ * Failures are read HERE, and only here: the SDK's `FetchError` keeps the
+ * message and the status and drops the body's `type` and `code`, so this
+ * function reads the error body itself and throws a `BackendError`
+ * (backend-error.ts) carrying `status`, `type`, `code` and `message`. A
+ * backend that does not answer (network failure, deadline) is a
+ * `BackendError` without status, its `cause` the original error.
  */
-export function backendFetch<T>(path: string, init?: BackendInit): Promise<T> {
-  return getSdk().client.fetch<T>(path, init)
+export async function backendFetch<T>(path: string | URL, init?: BackendInit): Promise<T> {
+  const { query, body, headers: own, ...rest } = init ?? {}
+  const base = new URL(backendUrl())
+  const url = new URL(`${base.pathname.replace(/\/$/, "")}/${path.toString().replace(/^\//, "")}`, base.origin)
+  if (query) url.search = stringify({ ...Object.fromEntries(url.searchParams.entries()), ...query }, { skipNulls: true })
+
+  const headers = new Headers({
+    "content-type": "application/json",
+    accept: "application/json",
+    "x-publishable-api-key": publishableKey(),
+  })
+  for (const [name, value] of Object.entries(own ?? {})) {
+    if (value === null) headers.delete(name)
+    else headers.set(name, value as string)
+  }
+  const json = headers.get("content-type")?.includes("application/json")
+
+  let response: Response
+  try {
+    response = await fetch(url, {
+      ...withCallTimeout(rest, timeoutMs),
+      headers,
+      ...(body ? { body: json ? JSON.stringify(body) : (body as BodyInit) } : {}),
+    })
+  } catch (err) {
+    throw unreachable(err)
+  }
+  if (response.status >= 300) throw await backendErrorFrom(response)
+  return (headers.get("accept")?.includes("application/json") ? await response.json() : response) as T
 }
 
 /**

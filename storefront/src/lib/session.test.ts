@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { infoMessage, safePath, withParams } from "./session"
+import { infoMessage } from "./messages"
+import { safePath, withParams } from "./session"
 
 describe("safePath", () => {
   it("accepts same-site paths only", () => {

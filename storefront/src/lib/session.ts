@@ -111,19 +111,9 @@ export function field(form: FormData, name: string): string {
   return typeof v === "string" ? v.trim() : ""
 }
 
-export const INFO_MESSAGES = {
-  ditambahkan: "Produk ditambahkan ke keranjang.",
-  keranjang_diperbarui: "Keranjang diperbarui.",
-  item_dihapus: "Produk dihapus dari keranjang.",
-  masuk: "Anda berhasil masuk.",
-  terdaftar: "Akun berhasil dibuat. Selamat datang di Pasar Sleman!",
-  keluar: "Anda telah keluar.",
-  alamat_disimpan: "Alamat pengiriman disimpan.",
-  pengiriman_disimpan: "Metode pengiriman disimpan.",
-  pembayaran_disimpan: "Metode pembayaran disimpan.",
-} as const
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export function infoMessage(code: string | null | undefined): string | null {
-  if (!code || !Object.prototype.hasOwnProperty.call(INFO_MESSAGES, code)) return null
-  return INFO_MESSAGES[code as keyof typeof INFO_MESSAGES]
+/** A plausible email address (the backend checks it again). */
+export function isEmail(value: string): boolean {
+  return EMAIL_RE.test(value)
 }

@@ -1,30 +1,25 @@
-import type { APIRoute } from "astro"
-import { fail, failFrom, ok, readForm } from "~/lib/actions"
+import { fail, failFrom, formAction, ok } from "~/lib/actions"
+import { parseLoginForm } from "~/features/account/customer"
+import { login, startCustomerSession } from "~/features/account/customer.server"
 import { retryAfterSeconds } from "~/lib/errors"
-import { login, startCustomerSession } from "~/lib/customer.server"
-import { field, safePath, withParams } from "~/lib/session"
+import { withParams } from "~/lib/session"
 
-/** Login: email, password, optional redirect. Stores the JWT in ps_token. */
-export const POST: APIRoute = async ({ request, cookies, url, locals, clientAddress }) => {
-  const form = await readForm(request)
-  const email = field(form, "email").toLowerCase()
-  const password = typeof form.get("password") === "string" ? (form.get("password") as string) : ""
-  const redirect = safePath(field(form, "redirect"), "/akun")
-  const loginPage = redirect === "/akun" ? "/akun/masuk" : `/akun/masuk?redirect=${encodeURIComponent(redirect)}`
-
-  if (!email || !password) return fail(loginPage, "data_belum_lengkap")
-
-  let token: string
-  try {
-    const result = await login(email, password, clientAddress)
-    if (!result) return fail(loginPage, "umum")
-    token = result
-  } catch (err) {
+/** Login: email, password, optional redirect. Keeps the customer's session in ps_session. */
+export const POST = formAction({
+  input: (form) => {
+    const input = parseLoginForm(form)
+    return !input.email || !input.password ? fail(input.loginPage, "data_belum_lengkap") : input
+  },
+  run: async ({ email, password, redirect, loginPage }, { cookies, url, locals, clientAddress }) => {
+    const session = await login(email, password, clientAddress)
+    if (!session) return fail(loginPage, "umum")
+    // A guest cart started before signing in now belongs to the customer.
+    await startCustomerSession(cookies, url, session, locals.cartId)
+    return ok(redirect, "masuk")
+  },
+  onError: (err, { loginPage }) => {
     // Throttled by the backend: the login page says how long to wait.
     const wait = retryAfterSeconds(err)
     return failFrom(err, wait ? withParams(loginPage, { tunggu: String(wait) }) : loginPage, "login")
-  }
-  // A guest cart started before signing in now belongs to the customer.
-  await startCustomerSession(cookies, url, token, locals.cartId)
-  return ok(redirect, "masuk")
-}
+  },
+})

@@ -1,18 +1,18 @@
-import type { APIRoute } from "astro"
-import { fail, failFrom, ok, readForm } from "~/lib/actions"
-import { setPaymentProvider } from "~/lib/cart.server"
+import { fail, failFrom, formAction, ok } from "~/lib/actions"
+import { setPaymentProvider } from "~/features/checkout/checkout.server"
 import { field } from "~/lib/session"
 
 /** Checkout step 4: provider_id → a payment session on the cart's payment collection. */
-export const POST: APIRoute = async ({ request, locals }) => {
-  const form = await readForm(request)
-  if (!locals.cartId) return fail("/keranjang", "keranjang_tidak_ditemukan")
-  const providerId = field(form, "provider_id")
-  if (!providerId) return fail("/checkout", "pembayaran_belum_dipilih", "pembayaran")
-  try {
-    await setPaymentProvider(locals.cartId, providerId, locals.token)
-  } catch (err) {
-    return failFrom(err, "/checkout", "checkout", "pembayaran")
-  }
-  return ok("/checkout", "pembayaran_disimpan", "tinjau")
-}
+export const POST = formAction({
+  input: (form, { locals }) => {
+    if (!locals.cartId) return fail("/keranjang", "keranjang_tidak_ditemukan")
+    const providerId = field(form, "provider_id")
+    if (!providerId) return fail("/checkout", "pembayaran_belum_dipilih", "pembayaran")
+    return { cartId: locals.cartId, providerId }
+  },
+  run: async ({ cartId, providerId }, { locals }) => {
+    await setPaymentProvider(cartId, providerId, locals.token)
+    return ok("/checkout", "pembayaran_disimpan", "tinjau")
+  },
+  onError: (err) => failFrom(err, "/checkout", "checkout", "pembayaran"),
+})

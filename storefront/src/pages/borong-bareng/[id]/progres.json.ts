@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro"
-import { retrieveGroupBuy } from "~/lib/group-buy.server"
-import { currentTierIndex, dealStatusLabel, nudgeText, progressPercent, targetText } from "~/lib/group-buy"
+import { retrieveGroupBuy } from "~/features/group-buy/group-buy.server"
+import { currentTierIndex, dealStatusLabel, nudgeText, progressPercent, targetText } from "~/features/group-buy/group-buy"
 import { formatRupiah } from "~/lib/money"
 
 /** The deal's live progress for the page's polling island (same figures the page renders). */
