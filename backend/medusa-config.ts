@@ -1,6 +1,7 @@
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
 import { backendUrl as publicBackendUrl, fileBaseUrl } from "./src/lib/public-urls"
 import { httpSecrets } from "./src/lib/secrets"
+import { SYNONYM_GROUPS } from "./src/lib/search/synonyms"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -92,6 +93,7 @@ const notificationModule = {
  *   word vocabulary, so typo-tolerant search stays fast (src/modules/search-fast);
  * - "search-postgres": Medusa's stock provider (kept registered: the bench compares it);
  * - "meilisearch" when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set (then the default).
+ * Both of ours get the store's synonyms (src/lib/search/synonyms.ts) as their `synonyms` option.
  * SEARCH_PROVIDER overrides the default (tests and the bench use it).
  */
 const meiliHost = process.env.MEILISEARCH_HOST
@@ -107,10 +109,16 @@ const searchModule = {
         resolve: "./src/modules/search-fast",
         id: "fast",
         // SEARCH_MAX_TOTAL_HITS: matches a relevance search ranks, counts and facets (default 1000).
-        options: { max_total_hits: Number(process.env.SEARCH_MAX_TOTAL_HITS) || undefined },
+        options: { max_total_hits: Number(process.env.SEARCH_MAX_TOTAL_HITS) || undefined, synonyms: SYNONYM_GROUPS },
       },
       ...(useMeilisearch
-        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: meiliHost, apiKey: meiliKey } }]
+        ? [
+            {
+              resolve: "./src/modules/search-meilisearch",
+              id: "meilisearch",
+              options: { host: meiliHost, apiKey: meiliKey, synonyms: SYNONYM_GROUPS },
+            },
+          ]
         : []),
     ],
     default_provider: process.env.SEARCH_PROVIDER || (useMeilisearch ? "meilisearch" : "search-postgres-fast"),
