@@ -91,7 +91,8 @@ const notificationModule = {
  * Search Module: one product index (src/search/product.ts). Providers:
  * - "search-postgres-fast" (default, embedded): the stock Postgres provider plus a
  *   word vocabulary, so typo-tolerant search stays fast (src/modules/search-fast);
- * - "search-postgres": Medusa's stock provider (kept registered: the bench compares it);
+ * - "search-postgres": Medusa's stock provider (kept registered: the search bench's
+ *   plugin puts its own index on it, to compare);
  * - "meilisearch" when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set (then the default).
  * Both of ours get the store's synonyms (src/lib/search/synonyms.ts) as their `synonyms` option.
  * SEARCH_PROVIDER overrides the default (tests and the bench use it).
@@ -148,6 +149,9 @@ module.exports = defineConfig({
       resolve: "@pasar-sleman/campaigns",
       options: {},
     },
+    // The search bench (scripts/bench/search.mjs) alone sets this: its own plugin
+    // (bench/search) adds Medusa's stock provider as a second product index.
+    ...(process.env.SEARCH_BENCH_STOCK_INDEX === "true" ? [{ resolve: "@pasar-sleman/bench-search", options: {} }] : []),
   ],
   featureFlags: {
     caching: true,
