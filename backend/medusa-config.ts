@@ -1,6 +1,7 @@
 import { loadEnv, defineConfig, Modules } from "@medusajs/framework/utils"
 import { backendUrl as publicBackendUrl, fileBaseUrl } from "./src/lib/public-urls"
 import { httpSecrets } from "./src/lib/secrets"
+import { SYNONYM_GROUPS } from "./src/lib/search/synonyms"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -90,8 +91,10 @@ const notificationModule = {
  * Search Module: one product index (src/search/product.ts). Providers:
  * - "search-postgres-fast" (default, embedded): the stock Postgres provider plus a
  *   word vocabulary, so typo-tolerant search stays fast (src/modules/search-fast);
- * - "search-postgres": Medusa's stock provider (kept registered: the bench compares it);
+ * - "search-postgres": Medusa's stock provider (kept registered: the search bench's
+ *   plugin puts its own index on it, to compare);
  * - "meilisearch" when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set (then the default).
+ * Both of ours get the store's synonyms (src/lib/search/synonyms.ts) as their `synonyms` option.
  * SEARCH_PROVIDER overrides the default (tests and the bench use it).
  */
 const meiliHost = process.env.MEILISEARCH_HOST
@@ -107,10 +110,16 @@ const searchModule = {
         resolve: "./src/modules/search-fast",
         id: "fast",
         // SEARCH_MAX_TOTAL_HITS: matches a relevance search ranks, counts and facets (default 1000).
-        options: { max_total_hits: Number(process.env.SEARCH_MAX_TOTAL_HITS) || undefined },
+        options: { max_total_hits: Number(process.env.SEARCH_MAX_TOTAL_HITS) || undefined, synonyms: SYNONYM_GROUPS },
       },
       ...(useMeilisearch
-        ? [{ resolve: "./src/modules/search-meilisearch", id: "meilisearch", options: { host: meiliHost, apiKey: meiliKey } }]
+        ? [
+            {
+              resolve: "./src/modules/search-meilisearch",
+              id: "meilisearch",
+              options: { host: meiliHost, apiKey: meiliKey, synonyms: SYNONYM_GROUPS },
+            },
+          ]
         : []),
     ],
     default_provider: process.env.SEARCH_PROVIDER || (useMeilisearch ? "meilisearch" : "search-postgres-fast"),
@@ -140,6 +149,9 @@ module.exports = defineConfig({
       resolve: "@pasar-sleman/campaigns",
       options: {},
     },
+    // The search bench (scripts/bench/search.mjs) alone sets this: its own plugin
+    // (bench/search) adds Medusa's stock provider as a second product index.
+    ...(process.env.SEARCH_BENCH_STOCK_INDEX === "true" ? [{ resolve: "@pasar-sleman/bench-search", options: {} }] : []),
   ],
   featureFlags: {
     caching: true,

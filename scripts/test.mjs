@@ -72,7 +72,7 @@ try {
     await vitest("unit-plugin", path.join(ROOT, "plugins/campaigns"), [])
     await vitest("unit-backend", BACKEND_DIR, ["--project", "unit"])
     await vitest("unit-storefront", STOREFRONT_DIR, [])
-    await vitest("unit-catalog-images", path.join(ROOT, "tools/catalog-images"), [])
+    await vitest("unit-catalog", path.join(ROOT, "content/catalog"), [])
   })
 
   // ESLint over every workspace and scripts/, then type checks (tsc; `astro check` for the

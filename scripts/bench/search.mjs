@@ -11,15 +11,18 @@
 //     stock provider with `typo_tolerance: true` side by side;
 //  4. index lag: an admin product update until /store/search returns it.
 // PostgreSQL: DATABASE_URL's server if set, else an embedded one on BENCH_PG_PORT (5497).
+// The stock provider's index, its opening on /store/search and the synthetic catalogue
+// come from the bench-only plugin bench/search (SEARCH_BENCH_STOCK_INDEX=true registers it).
 import fs from "node:fs"
 import path from "node:path"
 import { ROOT, log } from "../lib/util.mjs"
 import { startPostgres, ensureDatabase } from "../lib/postgres.mjs"
 import { run, startService, waitForHttp } from "../lib/proc.mjs"
-import { BACKEND_DIR } from "../lib/stack.mjs"
+import { BACKEND_DIR, buildPackages } from "../lib/stack.mjs"
 import { STORE_ADMIN } from "../lib/admin-credentials.mjs"
 
 const bin = (name) => path.join(ROOT, "node_modules/.bin", name)
+const BENCH_PLUGIN_DIR = path.join(ROOT, "bench/search")
 const TARGET_P95 = { 10000: 20, 100000: 60 }
 const PRODUCTS = ["batik tulis", "batik cap", "kemeja batik", "kain lurik", "salak pondoh", "keripik salak", "keripik tempe",
   "kopi arabika", "kopi robusta", "bakpia", "geplak", "madu klanceng", "emping melinjo", "wedang uwuh", "dodol salak",
@@ -129,6 +132,7 @@ async function indexLag(url, key) {
 export async function benchSearch() {
   const sizes = (process.env.BENCH_SEARCH_SIZES || "10000,100000").split(",").map(Number).filter(Boolean)
   const port = Number(process.env.BENCH_SEARCH_PORT || 9180)
+  await buildPackages(["@pasar-sleman/campaigns", "@pasar-sleman/bench-search"])
   const pg = await startPostgres({ name: "bench-search", port: Number(process.env.BENCH_PG_PORT || 5497), database: "postgres" })
   const results = []
   try {
@@ -142,7 +146,7 @@ export async function benchSearch() {
       await run("migrate", bin("medusa"), ["db:migrate"], { cwd: BACKEND_DIR, env, quiet: true })
       await run("seed", bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND_DIR, env: { ...env, PUBLISHABLE_KEY_FILE: keyFile }, quiet: true })
       log("bench", `search ${n}: writing ${n} synthetic products into both indexes`)
-      const out = await run("catalogue", bin("medusa"), ["exec", "./src/scripts/bench-search-catalog.ts"], {
+      const out = await run("catalogue", bin("medusa"), ["exec", path.join(BENCH_PLUGIN_DIR, ".medusa/server/src/scripts/bench-search-catalog.js")], {
         cwd: BACKEND_DIR,
         env: { ...env, BENCH_SEARCH_PRODUCTS: String(n) },
         quiet: true,

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { catalog } from "../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import devAdmin from "../../src/scripts/dev-admin.json"
 import { catalogImageUrl } from "../../src/scripts/seed-catalog-images"
 import { seedStore } from "./helpers"

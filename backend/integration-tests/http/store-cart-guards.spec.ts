@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { catalog } from "../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { seedStore } from "./helpers"
 
 // Store API input that Medusa's own validators let through (or answer with a 500):

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { catalog } from "../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { address, expectError, seedStore } from "./helpers"
 
 // A product with one in-stock variant, taken from the seeded catalogue itself; not batik,

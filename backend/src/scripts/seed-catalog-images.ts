@@ -4,8 +4,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { fileBaseUrl } from "../lib/public-urls"
 
 /**
- * The catalogue's illustrations are committed PNGs (drawn by the dev-only tool
- * tools/catalog-images into backend/assets/catalog; `npm run build` copies them
+ * The catalogue's illustrations are committed PNGs (drawn by the dev-only image
+ * tool of content/catalog into backend/assets/catalog; `npm run build` copies them
  * into .medusa/server/assets). The seed copies them into file-local's upload
  * folder (./static, served at /static) and stores absolute URLs, so every Medusa
  * client shows them. No image library is needed at run time.
@@ -32,7 +32,7 @@ export function installCatalogImages(names: string[]): number {
       throw new MedusaError(
         MedusaError.Types.NOT_FOUND,
         `Catalogue image ${from} is missing: run the seed from the backend folder (or .medusa/server after \`npm run build\`), ` +
-          "or redraw the images with `npm run generate -w @pasar-sleman/catalog-images`"
+          "or redraw the images with `npm run generate -w @pasar-sleman/catalog`"
       )
     }
     const target = fs.statSync(to, { throwIfNoEntry: false })

@@ -6,7 +6,7 @@ import {
   joinGroupBuyWorkflow,
   publishGroupBuyWorkflow,
 } from "@pasar-sleman/campaigns/workflows"
-import { catalog } from "./catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { STORE_SETUP } from "./store-setup"
 
 const DAY = 24 * 60 * 60 * 1000

@@ -22,7 +22,7 @@ import {
   updateProductsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { catalog, categories } from "./catalog/products"
+import { catalog, categories } from "@pasar-sleman/catalog"
 import { catalogImageUrl, installCatalogImages, productImageNames } from "./seed-catalog-images"
 import { STORE_SETUP } from "./store-setup"
 import { seedGroupBuys } from "./seed-group-buy"

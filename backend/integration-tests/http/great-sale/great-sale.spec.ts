@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { GREAT_SALE_ERRORS } from "@pasar-sleman/campaigns/contract"
-import { catalog } from "../../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { STORE_SETUP } from "../../../src/scripts/store-setup"
 import { DEMO_GREAT_SALE } from "../../../src/scripts/seed-great-sale"
 import { address, adminHeaders, expectError, seedStore } from "../helpers"

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { catalog } from "../../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 
 export const DAY = 24 * 60 * 60 * 1000
 export const KURIR_LOKAL = 10000

@@ -12,7 +12,7 @@ import {
   deleteProductsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { catalog } from "../../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { expectError, seedStore } from "../helpers"
 
 export const LAG_MS = 2000

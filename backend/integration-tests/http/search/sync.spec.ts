@@ -10,7 +10,7 @@ import {
   updateInventoryLevelsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { catalog } from "../../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { seedSearch } from "../../../src/scripts/seed-search"
 import { adminHeaders, seedStore } from "../helpers"
 import { eventually, LAG_MS } from "./contract"

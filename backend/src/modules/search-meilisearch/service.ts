@@ -1,5 +1,4 @@
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
-import { SYNONYM_GROUPS } from "../../lib/search/synonyms"
 import {
   buildIndexSettings,
   dateFields,
@@ -19,6 +18,7 @@ export type MeilisearchProviderOptions = {
   host: string
   /** server-side key (master or an admin key); never sent to the browser: the storefront talks to POST /store/search */
   apiKey: string
+  /** Synonym groups, each bidirectional (the store's, set in medusa-config.ts); none by default. */
   synonyms?: string[][]
 }
 
@@ -40,7 +40,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
       throw new MedusaError(MedusaError.Types.INVALID_ARGUMENT, "The Meilisearch provider needs host and apiKey")
     }
     this.options_ = options
-    this.synonyms_ = options.synonyms ?? SYNONYM_GROUPS
+    this.synonyms_ = options.synonyms ?? []
   }
 
   /** The `meilisearch` client is ESM-only: loaded with import() (CommonJS backend), once. */

@@ -15,10 +15,7 @@ export const storeSearchMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       checkStoreSearchBody,
       configureStoreSearch({
-        allowed_indexes: {
-          product: true,
-          ...(process.env.SEARCH_BENCH_STOCK_INDEX === "true" ? { product_stock: true } : {}),
-        },
+        allowed_indexes: { product: true },
       }),
     ],
   },

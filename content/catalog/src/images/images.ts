@@ -9,7 +9,7 @@
 import { PNG } from "pngjs"
 import { mkdir, stat, writeFile } from "node:fs/promises"
 import path from "node:path"
-import { catalog, type BatikPattern, type ImageMotif } from "../../../backend/src/scripts/catalog/products"
+import { catalog, type BatikPattern, type ImageMotif } from "@pasar-sleman/catalog"
 
 export type Palette = [string, string, string]
 

@@ -1,69 +1,21 @@
+// @ts-check
 /**
- * Katalog produk IKM Sleman untuk seed Pasar Sleman.
+ * Katalog produk IKM Sleman untuk seed Pasar Sleman (@pasar-sleman/catalog).
  *
  * Data murni (tanpa impor Medusa) agar mudah diuji dan dipakai ulang oleh
  * workflow seed maupun pembangkit gambar. Harga dalam rupiah utuh (IDR tidak
- * memakai sub-unit), berat dalam gram.
+ * memakai sub-unit), berat dalam gram. JavaScript biasa (CommonJS) bertipe
+ * JSDoc: tipenya di index.d.ts, sehingga backend memuatnya tanpa langkah build.
  */
 
-export type CatalogCategory = {
-  handle: string
-  name: string
-  description: string
-}
+/** @typedef {import("./index").CatalogCategory} CatalogCategory */
+/** @typedef {import("./index").CatalogVariant} CatalogVariant */
+/** @typedef {import("./index").CatalogProduct} CatalogProduct */
+/** @typedef {import("./index").CatalogSeller} CatalogSeller */
+/** @typedef {import("./index").ImageMotif} ImageMotif */
 
-export type CatalogVariant = {
-  title: string
-  sku: string
-  /** Tepat satu nilai untuk setiap judul opsi produk. */
-  options: Record<string, string>
-  /** IDR, rupiah utuh, kelipatan 100. */
-  price: number
-  stock: number
-  /** gram */
-  weight?: number
-}
-
-export type ImageMotif =
-  // batik
-  | "kawung"
-  | "parang"
-  | "truntum"
-  | "ceplok"
-  | "sekarjagad"
-  | "semarak"
-  | "kemeja"
-  // kuliner
-  | "salak"
-  | "keripik"
-  | "kopi"
-  | "bakpia"
-  | "geplak"
-  | "madu"
-  | "emping"
-  | "wedang"
-  | "cokelat"
-  | "dodol"
-  // kerajinan
-  | "bambu"
-  | "kulit"
-  | "dompet"
-  | "gerabah"
-  | "wayang"
-  | "gunungan"
-  | "topeng"
-  | "caping"
-  // kesehatan
-  | "masker"
-  | "sanitizer"
-  | "jamu"
-  | "atsiri"
-  | "sabun"
-
-/** Batik fabric used inside garment illustrations (kemeja, masker). */
-export type BatikPattern = "kawung" | "parang" | "truntum" | "ceplok" | "semarak" | "sekarjagad"
-
-export const imageMotifs: readonly ImageMotif[] = [
+/** @type {readonly ImageMotif[]} */
+const imageMotifs = [
   "kawung",
   "parang",
   "truntum",
@@ -96,36 +48,8 @@ export const imageMotifs: readonly ImageMotif[] = [
   "sabun",
 ]
 
-export type CatalogProduct = {
-  handle: string
-  title: string
-  subtitle?: string
-  description: string
-  /** CatalogCategory.handle */
-  category: string
-  /** Nama IKM penjual, salah satu dari sellers[].name */
-  seller: string
-  /** Kapanewon di Kabupaten Sleman, mis. "Turi" */
-  sellerLocation: string
-  material?: string
-  options: { title: string; values: string[] }[]
-  variants: CatalogVariant[]
-  featured?: boolean
-  tags?: string[]
-  /**
-   * Generated illustration: motif + three hex colours. `pattern` optionally
-   * chooses the batik fabric drawn on garments (kemeja, masker).
-   */
-  image: { motif: ImageMotif; palette: [string, string, string]; pattern?: BatikPattern }
-}
-
-export type CatalogSeller = {
-  name: string
-  location: string
-  description: string
-}
-
-export const categories: CatalogCategory[] = [
+/** @type {CatalogCategory[]} */
+const categories = [
   {
     handle: "batik",
     name: "Batik",
@@ -152,7 +76,8 @@ export const categories: CatalogCategory[] = [
   },
 ]
 
-export const sellers: CatalogSeller[] = [
+/** @type {CatalogSeller[]} */
+const sellers = [
   {
     name: "Batik Sekar Turi",
     location: "Turi",
@@ -257,28 +182,36 @@ export const sellers: CatalogSeller[] = [
   },
 ]
 
-const sellerLocation = (name: string): string => {
+/**
+ * @param {string} name
+ * @returns {string}
+ */
+const sellerLocation = (name) => {
   const s = sellers.find((x) => x.name === name)
   if (!s) throw new Error(`Unknown seller ${name}`)
   return s.location
 }
 
-type ProductInput = Omit<CatalogProduct, "sellerLocation">
-
-const product = (p: ProductInput): CatalogProduct => ({
+/**
+ * @param {Omit<CatalogProduct, "sellerLocation">} p
+ * @returns {CatalogProduct}
+ */
+const product = (p) => ({
   ...p,
   sellerLocation: sellerLocation(p.seller),
 })
 
-/** Varian kemeja/blus per ukuran S, M, L, XL. */
-const bySize = (
-  skuBase: string,
-  price: number,
-  stock: [number, number, number, number],
-  weight = 250,
-  extra: Record<string, string> = {}
-): CatalogVariant[] =>
-  (["S", "M", "L", "XL"] as const).map((size, i) => ({
+/**
+ * Varian kemeja/blus per ukuran S, M, L, XL.
+ * @param {string} skuBase
+ * @param {number} price
+ * @param {[number, number, number, number]} stock
+ * @param {number} [weight]
+ * @param {Record<string, string>} [extra]
+ * @returns {CatalogVariant[]}
+ */
+const bySize = (skuBase, price, stock, weight = 250, extra = {}) =>
+  ["S", "M", "L", "XL"].map((size, i) => ({
     title: [...Object.values(extra), size].join(" / "),
     sku: `${skuBase}-${size}`,
     options: { ...extra, Ukuran: size },
@@ -289,7 +222,8 @@ const bySize = (
 
 const SIZES = ["S", "M", "L", "XL"]
 
-export const catalog: CatalogProduct[] = [
+/** @type {CatalogProduct[]} */
+const catalog = [
   // ───────────────────────────── BATIK ─────────────────────────────
   product({
     handle: "batik-tulis-parang-rusak",
@@ -1917,4 +1851,4 @@ export const catalog: CatalogProduct[] = [
   }),
 ]
 
-export default catalog
+module.exports = { imageMotifs, categories, sellers, catalog }

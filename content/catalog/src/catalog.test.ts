@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { catalog, categories, imageMotifs, sellers } from "./products"
+import { catalog, categories, imageMotifs, sellers } from "@pasar-sleman/catalog"
 
 const KAPANEWON = [
   "Berbah",

@@ -5,7 +5,7 @@ import { PNG } from "pngjs"
 import { describe, expect, it } from "vitest"
 import { ASSETS_DIR } from "./generate"
 import { hexToRgb, renderProductImage, writeCatalogImages } from "./images"
-import { catalog, imageMotifs, type ImageMotif } from "../../../backend/src/scripts/catalog/products"
+import { catalog, imageMotifs, type ImageMotif } from "@pasar-sleman/catalog"
 
 const PALETTE: [string, string, string] = ["#f3e6c8", "#8a5a2b", "#3b2314"]
 
@@ -98,7 +98,7 @@ describe("writeCatalogImages", () => {
         // The committed copies the seed uses are the renderer's current output.
         for (const name of names) {
           const committed = await readFile(path.join(ASSETS_DIR, name)).catch(() => null)
-          expect(committed?.equals(await readFile(path.join(dir, name))), `${name} in backend/assets/catalog is stale: npm run generate -w @pasar-sleman/catalog-images`).toBe(true)
+          expect(committed?.equals(await readFile(path.join(dir, name))), `${name} in backend/assets/catalog is stale: npm run generate -w @pasar-sleman/catalog`).toBe(true)
         }
 
         const again = await writeCatalogImages(dir)
