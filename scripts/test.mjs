@@ -73,6 +73,7 @@ try {
     await vitest("unit-backend", BACKEND_DIR, ["--project", "unit"])
     await vitest("unit-storefront", STOREFRONT_DIR, [])
     await vitest("unit-catalog", path.join(ROOT, "content/catalog"), [])
+    await vitest("unit-test-support", path.join(ROOT, "tools/test-support"), [])
   })
 
   // ESLint over every workspace and scripts/, then type checks (tsc; `astro check` for the

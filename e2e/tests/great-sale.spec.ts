@@ -11,7 +11,7 @@ test.use({ viewport: { width: 1280, height: 900 } })
 
 test.beforeAll(async () => {
   const api = await request.newContext({ baseURL: BACKEND_URL })
-  const headers = { authorization: `Bearer ${await adminToken(api)}` }
+  const headers = { authorization: `Bearer ${await adminToken()}` }
   const { great_sales } = await (await api.get(`/admin/great-sales`, { headers })).json()
   for (const sale of great_sales.filter((s: any) => ["scheduled", "active"].includes(s.status))) {
     expect((await api.post(`/admin/great-sales/${sale.id}/cancel`, { headers, data: {} })).ok()).toBeTruthy()

@@ -1,5 +1,5 @@
 import { expect, request, test, type Browser, type Page } from "@playwright/test"
-import { BACKEND_URL, field, rupiah, uniqueEmail } from "./helpers"
+import { BACKEND_URL, adminToken, field, rupiah, uniqueEmail } from "./helpers"
 
 // Borong Bareng end to end: two shoppers in two browsers, live progress, the
 // campaign manager closes the deal in Medusa Admin, both see the final price.
@@ -7,11 +7,7 @@ const SKU = "KSH-MSK-BTK-P3" // Masker batik (not used by the seeded demo deals)
 
 async function adminApi() {
   const api = await request.newContext({ baseURL: BACKEND_URL })
-  const auth = await api.post("/auth/user/emailpass", {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  expect(auth.ok(), "admin login").toBeTruthy()
-  const headers = { authorization: `Bearer ${(await auth.json()).token}` }
+  const headers = { authorization: `Bearer ${await adminToken()}` }
   return {
     get: async (path: string) => (await api.get(path, { headers })).json(),
     post: async (path: string, data: unknown) => {

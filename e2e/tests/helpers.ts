@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import net from "node:net"
 import path from "node:path"
-import { expect, type Page, request } from "@playwright/test"
+import { expect, type Page } from "@playwright/test"
+import { adminLogin, bearer, mustRequest, waitUntil } from "@pasar-sleman/test-support"
 
 export const BACKEND_URL = process.env.BACKEND_URL || "http://localhost:9000"
+/** The development admin (a campaign manager): npm test passes its login. */
+export const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! }
 
 /** A text field by its visible label (sections are labelled too, so match the textbox role). */
 export function field(page: Page, label: string) {
@@ -54,47 +57,33 @@ export async function checkout(
 
 /** Looks an order up through Medusa's admin API, as a campaign manager would see it. */
 export async function adminOrder(displayId: number) {
-  const api = await request.newContext({ baseURL: BACKEND_URL })
-  const auth = await api.post("/auth/user/emailpass", {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  expect(auth.ok(), "admin login").toBeTruthy()
-  const { token } = await auth.json()
-  const res = await api.get(`/admin/orders?fields=id,display_id,email,total,item_total,shipping_total,*items&limit=50&order=-created_at`, {
-    headers: { authorization: `Bearer ${token}` },
-  })
-  expect(res.ok(), "admin orders").toBeTruthy()
-  const { orders } = await res.json()
-  await api.dispose()
+  const { orders } = await mustRequest(
+    BACKEND_URL,
+    "GET",
+    `/admin/orders?fields=id,display_id,email,total,item_total,shipping_total,*items&limit=50&order=-created_at`,
+    { headers: bearer(await adminToken()) }
+  )
   return orders.find((o: any) => o.display_id === displayId)
 }
 
 /** The storefront's publishable key (not the one Medusa creates at boot), read through the admin API. */
-export async function storefrontPublishableKey(api: Awaited<ReturnType<typeof request.newContext>>): Promise<string> {
-  const token = await adminToken(api)
-  const keys = await (await api.get(`/admin/api-keys?type=publishable&limit=50`, { headers: { authorization: `Bearer ${token}` } })).json()
+export async function storefrontPublishableKey(): Promise<string> {
+  const keys = await mustRequest(BACKEND_URL, "GET", `/admin/api-keys?type=publishable&limit=50`, { headers: bearer(await adminToken()) })
   const key = keys.api_keys.find((k: any) => k.title !== "Default Publishable API Key" && !k.revoked_at) ?? keys.api_keys[0]
   return key.token
 }
 
 /** A variant's price as the store API calculates it now (sale or not), via the storefront's publishable key. */
 export async function storeVariantPrice(handle: string, variantTitle: string): Promise<number> {
-  const api = await request.newContext({ baseURL: BACKEND_URL })
-  const headers = { "x-publishable-api-key": await storefrontPublishableKey(api) }
-  const { regions } = await (await api.get(`/store/regions`, { headers })).json()
-  const res = await api.get(`/store/products?handle=${handle}&region_id=${regions[0].id}&fields=*variants.calculated_price`, { headers })
-  const { products } = await res.json()
-  await api.dispose()
+  const headers = { "x-publishable-api-key": await storefrontPublishableKey() }
+  const { regions } = await mustRequest(BACKEND_URL, "GET", `/store/regions`, { headers })
+  const { products } = await mustRequest(BACKEND_URL, "GET", `/store/products?handle=${handle}&region_id=${regions[0].id}&fields=*variants.calculated_price`, { headers })
   return products[0].variants.find((v: any) => v.title === variantTitle).calculated_price.calculated_amount
 }
 
 /** Bearer token of the development admin (a campaign manager). */
-export async function adminToken(api: Awaited<ReturnType<typeof request.newContext>>): Promise<string> {
-  const auth = await api.post("/auth/user/emailpass", {
-    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
-  })
-  expect(auth.ok(), "admin login").toBeTruthy()
-  return (await auth.json()).token
+export function adminToken(): Promise<string> {
+  return adminLogin(BACKEND_URL, ADMIN)
 }
 
 function freePort(): Promise<number> {
@@ -122,13 +111,17 @@ export async function startOwnStorefront(
   })
   child.stdout!.resume()
   child.stderr!.resume()
-  for (let i = 0; i < 100; i++) {
-    const up = await new Promise<boolean>((r) =>
+  const accepts = () =>
+    new Promise<boolean>((r) =>
       net.connect(port, "127.0.0.1").on("connect", function (this: net.Socket) { this.destroy(); r(true) }).on("error", () => r(false))
     )
-    if (up) return { base: `http://127.0.0.1:${port}`, process: child }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  child.kill()
-  throw new Error("storefront did not start")
+  // 30 s, not 10: a cold Node start of the server on a loaded 2-core CI machine can take longer.
+  await waitUntil(async () => child.exitCode !== null || (await accepts()), { timeoutMs: 30_000, what: "the storefront accepting connections" }).catch(
+    (err) => {
+      child.kill()
+      throw err
+    }
+  )
+  if (child.exitCode !== null) throw new Error(`the storefront exited with code ${child.exitCode} before accepting connections`)
+  return { base: `http://127.0.0.1:${port}`, process: child }
 }

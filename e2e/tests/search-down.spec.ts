@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process"
 import http from "node:http"
 import net from "node:net"
-import { expect, request, test } from "@playwright/test"
+import { expect, test } from "@playwright/test"
 import { BACKEND_URL, startOwnStorefront, storefrontPublishableKey } from "./helpers"
 
 // Issue 9, "degrade gracefully": a storefront of its own, in front of the real backend
@@ -14,9 +14,7 @@ let storefront: ChildProcess
 let base: string
 
 test.beforeAll(async () => {
-  const api = await request.newContext({ baseURL: BACKEND_URL })
-  const publishableKey = await storefrontPublishableKey(api)
-  await api.dispose()
+  const publishableKey = await storefrontPublishableKey()
 
   const backend = new URL(BACKEND_URL)
   proxy = http.createServer((req, res) => {

@@ -1,5 +1,5 @@
 import { expect, request, test, type APIRequestContext } from "@playwright/test"
-import { BACKEND_URL, checkout, field, uniqueEmail } from "./helpers"
+import { BACKEND_URL, checkout, field, storefrontPublishableKey, uniqueEmail } from "./helpers"
 
 // Issue 6: the storefront as an attacker tries it, against the running stack.
 
@@ -123,7 +123,7 @@ test("logging out ends the session at the backend: the old cookie no longer answ
   await expect(page.getByRole("link", { name: "Akun Saya" }).first()).toBeVisible()
 
   // Whatever credential the storefront keeps in the browser, try it every way the backend accepts one.
-  const key = await publishableKey()
+  const key = await storefrontPublishableKey()
   const backend = await request.newContext({ baseURL: BACKEND_URL })
   const creds = (await context.cookies()).map((c) => decodeURIComponent(c.value))
   async function anyAnswers(): Promise<boolean> {
@@ -165,12 +165,3 @@ test("the confirmation page shows personal data only to the browser that ordered
   await stranger.close()
 })
 
-async function publishableKey(): Promise<string> {
-  const api = await request.newContext({ baseURL: BACKEND_URL })
-  const auth = await api.post("/auth/user/emailpass", { data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD } })
-  const { token } = await auth.json()
-  const res = await api.get("/admin/api-keys?type=publishable&limit=1", { headers: { authorization: `Bearer ${token}` } })
-  const { api_keys } = await res.json()
-  await api.dispose()
-  return api_keys[0].token
-}

@@ -7,30 +7,16 @@
 //  2. GET /store/products p99 with a sale active vs none, side by side in one run: the
 //     Batik category (every product in the running sale) against Kerajinan (none).
 // Target: activation ≤ 10 s; p99 with a sale within 20% of p99 without.
-const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@pasarsleman.id"
-const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "sleman-admin-2026"
+import { adminLogin, mustRequest } from "@pasar-sleman/test-support"
+
 const PRODUCTS = 100
 const VARIANTS_PER_PRODUCT = 10
 const DAY = 24 * 60 * 60 * 1000
 
-export async function benchGreatSale({ backend, storeHeaders, regionId, categories, measure, log }) {
-  const auth = await fetch(`${backend}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD }),
-  })
-  if (!auth.ok) throw new Error(`admin login failed (${auth.status}); set ADMIN_EMAIL/ADMIN_PASSWORD`)
-  const { token } = await auth.json()
-  const admin = async (path, body) => {
-    const res = await fetch(`${backend}${path}`, {
-      method: body === undefined ? "GET" : "POST",
-      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const data = await res.json().catch(() => ({}))
-    if (!res.ok) throw new Error(`${path} answered ${res.status}: ${data.message}`)
-    return data
-  }
+/** `adminCredentials`: the store's admin (scripts/lib/admin-credentials.mjs). */
+export async function benchGreatSale({ backend, adminCredentials, storeHeaders, regionId, categories, measure, log }) {
+  const headers = { authorization: `Bearer ${await adminLogin(backend, adminCredentials)}` }
+  const admin = (path, body) => mustRequest(backend, body === undefined ? "GET" : "POST", path, { body, headers })
 
   // 1. generated batik variants (once)
   const batik = categories.find((c) => c.handle === "batik")

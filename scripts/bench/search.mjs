@@ -20,6 +20,7 @@ import { startPostgres, ensureDatabase } from "../lib/postgres.mjs"
 import { run, startService, waitForHttp } from "../lib/proc.mjs"
 import { BACKEND_DIR, buildPackages } from "../lib/stack.mjs"
 import { STORE_ADMIN } from "../lib/admin-credentials.mjs"
+import { adminLogin, percentile, poll } from "@pasar-sleman/test-support"
 
 const bin = (name) => path.join(ROOT, "node_modules/.bin", name)
 const BENCH_PLUGIN_DIR = path.join(ROOT, "bench/search")
@@ -69,7 +70,6 @@ function body(entity, { q, filtered }, stock) {
   }
 }
 
-const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const round = (n) => Math.round(n * 10) / 10
 
 async function measure(url, key, entity, queries, stock) {
@@ -84,17 +84,13 @@ async function measure(url, key, entity, queries, stock) {
     times[q.kind].push(ms)
     hits.push(r.metadata?.count ?? r.hits.length)
   }
-  const stat = (list) => {
-    const s = [...list].sort((a, b) => a - b)
-    return { p50: round(pct(s, 50)), p95: round(pct(s, 95)), n: s.length }
-  }
-  hits.sort((a, b) => a - b)
+  const stat = (list) => ({ p50: percentile(list, 50, 1), p95: percentile(list, 95, 1), n: list.length })
   return {
     all: stat(times.all),
     exact: stat(times.exact),
     prefix: stat(times.prefix),
     typo: stat(times.typo),
-    medianHits: pct(hits, 50),
+    medianHits: percentile(hits, 50),
   }
 }
 
@@ -109,24 +105,19 @@ async function post(url, key, payload) {
 }
 
 async function indexLag(url, key) {
-  const auth = await (await fetch(`${url}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(STORE_ADMIN),
-  })).json()
-  const headers = { "content-type": "application/json", authorization: `Bearer ${auth.token}` }
+  const headers = { "content-type": "application/json", authorization: `Bearer ${await adminLogin(url, STORE_ADMIN)}` }
   const { products } = await (await fetch(`${url}/admin/products?limit=1&handle=salak-pondoh-super`, { headers })).json()
   const word = `lagbench${Date.now().toString(36)}`
   const t0 = performance.now()
   const upd = await fetch(`${url}/admin/products/${products[0].id}`, { method: "POST", headers, body: JSON.stringify({ subtitle: word }) })
   if (!upd.ok) throw new Error(`admin update answered ${upd.status}`)
   const answered = performance.now() - t0
-  while (performance.now() - t0 < 10000) {
-    const r = await post(url, key, { entity: "product", filters: { q: word }, pagination: { take: 1 } })
-    if (r.hits.length) return { ms: round(performance.now() - t0), updateRequestMs: round(answered) }
-    await new Promise((r) => setTimeout(r, 20))
-  }
-  return { ms: null, updateRequestMs: round(answered) }
+  const found = await poll(async () => (await post(url, key, { entity: "product", filters: { q: word }, pagination: { take: 1 } })).hits.length, {
+    timeoutMs: Math.max(0, 10000 - answered),
+    intervalMs: 20,
+  })
+  if (found.error) throw found.error // a failing search is an error, not a lag
+  return { ms: found.ok ? round(performance.now() - t0) : null, updateRequestMs: round(answered) }
 }
 
 export async function benchSearch() {

@@ -1,5 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { adminLogin, bearer } from "@pasar-sleman/test-support"
 import seedPasarSleman from "../../src/scripts/seed"
 import { STORE_SETUP } from "../../src/scripts/store-setup"
 import devAdmin from "../../src/scripts/dev-admin.json"
@@ -17,8 +18,12 @@ export async function seedStore(container: MedusaContainer) {
 
 /** Logs in as the development admin the seed creates (tests never run in production). */
 export async function adminHeaders(api: any) {
-  const { data } = await api.post("/auth/user/emailpass", { email: devAdmin.email, password: devAdmin.password })
-  return { headers: { authorization: `Bearer ${data.token}` } }
+  return { headers: bearer(await adminLogin(backendUrl(api), devAdmin)) }
+}
+
+/** The test app's base URL (the runner's axios client knows it), for @pasar-sleman/test-support. */
+export function backendUrl(api: any): string {
+  return api.defaults.baseURL
 }
 
 /** The axios client throws on 4xx; tests want the response. */

@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { registerCustomer, sleep } from "@pasar-sleman/test-support"
+import { backendUrl } from "./helpers"
 
 // A window short enough to wait out, long enough that each test's attempts all fall
 // inside it even on a loaded machine (at 3 s, 30 parallel scrypt checks under a load
@@ -10,26 +12,21 @@ process.env.LOGIN_THROTTLE_WINDOW_SECONDS = String(WINDOW_SECONDS)
 process.env.LOGIN_THROTTLE_MAX_PER_ACCOUNT = "5"
 process.env.LOGIN_THROTTLE_MAX_PER_IP = "10"
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 // Requests come from loopback, which the throttle trusts as a proxy: each test
 // plays a different client address through X-Forwarded-For.
 const from = (ip: string) => ({ headers: { "x-forwarded-for": ip }, validateStatus: () => true })
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    async function registerCustomer(email: string, password: string) {
-      const { data } = await api.post("/auth/customer/emailpass/register", { email, password })
-      await api.post("/store/customers", { email, first_name: "Sri" }, {
-        headers: { authorization: `Bearer ${data.token}`, "x-publishable-api-key": await publishableKey() },
-      })
-    }
-    async function publishableKey() {
-      const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
-      return key.token
-    }
-
     it("answers 429 with an Indonesian message and Retry-After after 5 wrong passwords; the right one works after the window", async () => {
-      await registerCustomer("sri@example.id", "benar-sekali-123")
+      const [key] = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+      await registerCustomer(backendUrl(api), {
+        publishableKey: key.token,
+        email: "sri@example.id",
+        password: "benar-sekali-123",
+        customer: { first_name: "Sri" },
+        login: false, // no login yet: the throttle's counts start from the wrong passwords below
+      })
       const wrong = await Promise.all(
         Array.from({ length: 30 }, (_, i) =>
           api.post("/auth/customer/emailpass", { email: "sri@example.id", password: `salah-${i}` }, from("203.0.113.10"))

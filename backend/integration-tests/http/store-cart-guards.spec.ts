@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { catalog } from "@pasar-sleman/catalog"
-import { seedStore } from "./helpers"
+import { registerCustomer } from "@pasar-sleman/test-support"
+import { backendUrl, seedStore } from "./helpers"
 
 // Store API input that Medusa's own validators let through (or answer with a 500):
 // fractional quantities are rounded, a deeply nested body overflows the stack,
@@ -107,11 +108,8 @@ medusaIntegrationTestRunner({
 
     it("a customer cannot take over another customer's cart: 4xx, cart unchanged", async () => {
       async function customer(email: string) {
-        const { data } = await api.post("/auth/customer/emailpass/register", { email, password: "rahasia-123" })
-        const auth = { authorization: `Bearer ${data.token}` }
-        await api.post("/store/customers", { email }, { headers: { ...headers, ...auth } })
-        const { data: login } = await api.post("/auth/customer/emailpass", { email, password: "rahasia-123" })
-        return { ...headers, authorization: `Bearer ${login.token}` }
+        const registered = await registerCustomer(backendUrl(api), { publishableKey: headers["x-publishable-api-key"], email, password: "rahasia-123" })
+        return registered.headers
       }
       const sri = await customer("sri@example.id")
       const budi = await customer("budi@example.id")

@@ -1,6 +1,8 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { catalog } from "@pasar-sleman/catalog"
+import { pool, registerCustomer } from "@pasar-sleman/test-support"
+import { backendUrl } from "../helpers"
 
 export const DAY = 24 * 60 * 60 * 1000
 export const KURIR_LOKAL = 10000
@@ -12,27 +14,17 @@ export type Shopper = { id: string; email: string; headers: { headers: Record<st
 
 export { adminHeaders } from "../helpers"
 
-/** Registers shoppers through the store API (register → create customer → log in). */
-export async function registerShoppers(api: any, storeHeaders: { headers: Record<string, string> }, count: number, prefix = "warga") {
-  const shoppers: Shopper[] = []
-  for (let start = 0; start < count; start += 10) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(10, count - start) }, async (_, k) => {
-        const email = `${prefix}${start + k}@contoh.id`
-        const password = "rahasia-123"
-        const reg = await api.post("/auth/customer/emailpass/register", { email, password })
-        const { data } = await api.post(
-          "/store/customers",
-          { email, first_name: "Warga", last_name: `${start + k}` },
-          { headers: { ...storeHeaders.headers, authorization: `Bearer ${reg.data.token}` } }
-        )
-        const login = await api.post("/auth/customer/emailpass", { email, password })
-        return { id: data.customer.id, email, headers: { headers: { ...storeHeaders.headers, authorization: `Bearer ${login.data.token}` } } }
-      })
-    )
-    shoppers.push(...batch)
-  }
-  return shoppers
+/** Registers shoppers through the store API (register → create customer → log in), 10 at a time. */
+export async function registerShoppers(api: any, storeHeaders: { headers: Record<string, string> }, count: number, prefix = "warga"): Promise<Shopper[]> {
+  return pool([...Array(count).keys()], 10, async (i) => {
+    const shopper = await registerCustomer(backendUrl(api), {
+      publishableKey: storeHeaders.headers["x-publishable-api-key"],
+      email: `${prefix}${i}@contoh.id`,
+      password: "rahasia-123",
+      customer: { first_name: "Warga", last_name: `${i}` },
+    })
+    return { id: shopper.id, email: shopper.email, headers: { headers: { ...storeHeaders.headers, ...shopper.headers } } }
+  })
 }
 
 export async function variantIdBySku(container: MedusaContainer, sku: string) {

@@ -5,6 +5,7 @@ import { GROUP_BUY_ERRORS } from "@pasar-sleman/campaigns/contract"
 import { GROUP_BUY_MODULE } from "@pasar-sleman/campaigns/modules/group-buy"
 import { expectError, seedStore } from "../helpers"
 import { adminHeaders, dealBody, registerShoppers, seededVariant, variantIdBySku, type Shopper } from "./fixtures"
+import { sleep, waitUntil } from "@pasar-sleman/test-support"
 
 // Joins on one deal are serialised by Medusa's Locking Module (in-process here; the
 // Redis provider when REDIS_URL is set — npm test runs this file a second time on Redis).
@@ -69,7 +70,10 @@ medusaIntegrationTestRunner({
     })
 
     // How a join waits for a deal's lock (rounds of 1 s here instead of 60 s).
-    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+    // The holder says when it has the lock: the waiter starts only then (a fixed pause
+    // raced the lock's acquisition on a loaded machine, or on Redis).
+    const holding = (held: { now: boolean }) =>
+      waitUntil(() => held.now, { timeoutMs: 10_000, intervalMs: 20, what: "the holder taking the deal's lock" })
 
     it("a waiter gives up with 'sedang ramai' when the lock holder makes no progress, and runs once the lock is free", { timeout: 120_000 }, async () => {
       const container = getContainer()
@@ -78,8 +82,16 @@ medusaIntegrationTestRunner({
       const deal = data.group_buy.id
       let ran = false
       // A stuck holder: keeps the deal's lock 8 s and changes nothing.
-      const holder = container.resolve(Modules.LOCKING).execute(`group-buy:${deal}`, () => sleep(8000), { timeout: 10 })
-      await sleep(300)
+      const held = { now: false }
+      const holder = container.resolve(Modules.LOCKING).execute(
+        `group-buy:${deal}`,
+        async () => {
+          held.now = true
+          await sleep(8000)
+        },
+        { timeout: 10 }
+      )
+      await holding(held)
       if (process.env.REDIS_URL) {
         // On the Redis run the lock really is in Redis (locking-redis keys are "medusa_lock:<key>").
         const Redis = (await import("ioredis")).default
@@ -104,9 +116,11 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/admin/group-buys", dealBody(variantId, seededVariant.price), admin)
       const deal = data.group_buy.id
       // A busy holder: 4 s with the lock, a participation changing every 400 ms (others' joins).
+      const held = { now: false }
       const holder = container.resolve(Modules.LOCKING).execute(
         `group-buy:${deal}`,
         async () => {
+          held.now = true
           for (let i = 0; i < 10; i++) {
             await sleep(400)
             await service.createGroupBuyParticipations({
@@ -120,7 +134,7 @@ medusaIntegrationTestRunner({
         },
         { timeout: 10 }
       )
-      await sleep(300)
+      await holding(held)
       let ran = false
       await withDealLock(container, deal, async () => { ran = true }, 1)
       expect(ran).toBe(true)

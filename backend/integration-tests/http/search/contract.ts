@@ -13,23 +13,14 @@ import {
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { catalog } from "@pasar-sleman/catalog"
+import { eventually as retryUntilPasses } from "@pasar-sleman/test-support"
 import { expectError, seedStore } from "../helpers"
 
 export const LAG_MS = 2000
 
 /** Polls until `check` passes (the index follows events asynchronously), at most `ms`. */
-export async function eventually<T>(check: () => Promise<T>, ms = LAG_MS + 1000): Promise<T> {
-  const started = Date.now()
-  let last: unknown
-  while (Date.now() - started < ms) {
-    try {
-      return await check()
-    } catch (e) {
-      last = e
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  throw last
+export function eventually<T>(check: () => Promise<T>, ms = LAG_MS + 1000): Promise<T> {
+  return retryUntilPasses(check, { timeoutMs: ms })
 }
 
 const titles = (res: any) => res.hits.map((h: any) => h.document.title as string)
