@@ -18,6 +18,7 @@ export const ERROR_MESSAGES = {
   pesanan_tidak_ditemukan: "Pesanan tidak ditemukan",
   login_gagal: "Email atau kata sandi salah",
   terlalu_banyak_percobaan: "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi nanti.",
+  terlalu_banyak_pendaftaran: "Terlalu banyak pendaftaran akun dari alamat internet ini. Silakan coba lagi nanti.",
   email_terdaftar: "Email sudah terdaftar. Silakan masuk.",
   sesi_berakhir: "Sesi Anda telah berakhir. Silakan masuk kembali.",
   data_tidak_valid: "Data yang Anda isi tidak valid. Periksa kembali isian Anda.",
@@ -108,7 +109,7 @@ export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"):
   }
 
   // The backend's login throttle (backend/src/lib/login-throttle.ts).
-  if (status === 429) return "terlalu_banyak_percobaan"
+  if (status === 429) return context === "register" ? "terlalu_banyak_pendaftaran" : "terlalu_banyak_percobaan"
 
   if (status === 401 || status === 403) {
     if (context === "login" || /invalid email or password/i.test(msg)) return "login_gagal"

@@ -11,7 +11,7 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * 2. store.customer.create with that token → the customer
  * 3. auth.login → the session JWT kept in ps_token
  */
-export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
+export const POST: APIRoute = async ({ request, cookies, url, locals, clientAddress }) => {
   const form = await readForm(request)
   const first_name = field(form, "first_name")
   const last_name = field(form, "last_name")
@@ -25,7 +25,7 @@ export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
 
   let token: string
   try {
-    const result = await register({ email, password, first_name, last_name })
+    const result = await register({ email, password, first_name, last_name }, clientAddress)
     if (!result) return fail("/akun/masuk", "umum")
     token = result
   } catch (err) {
