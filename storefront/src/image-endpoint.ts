@@ -7,8 +7,8 @@
  *    make it encode a 8,000 px AVIF,
  *  - never renders wider than the source photo (a larger width gets the
  *    largest allowed width that fits),
- *  - encodes at most two photos at a time; others wait up to 2 s, then get
- *    503 with Retry-After (a burst cannot take the storefront's CPU and memory),
+ *  - encodes at most two photos at a time; up to 64 others wait (at most
+ *    8 s), the rest get 503 with Retry-After (a burst cannot take the storefront's CPU and memory),
  *    and identical requests in flight share one encoding,
  *  - only fetches from the configured backend (MEDUSA_BACKEND_URL, read at run
  *    time) and the origins in IMAGE_ORIGINS, so it is no open image proxy,
@@ -28,7 +28,8 @@ interface Encoded {
   byteLength: number
 }
 const cache = new ByteLru<Encoded>(32 * 1024 * 1024)
-const encoding = new Gate(2, 2000, 64)
+// A cold category page asks for a dozen photos at once: they queue, they are not refused.
+const encoding = new Gate(2, 8000, 64)
 const inFlight = new Map<string, Promise<Encoded | Response>>()
 /** Product photos are a few hundred KB; anything much larger is not ours to resize. */
 const MAX_SOURCE_BYTES = 10 * 1024 * 1024
