@@ -66,9 +66,12 @@ export async function groupBuyBench({ backend, key, admin, participants = Number
   const customers = await pool([...Array(CUSTOMERS).keys()], 8, async (i) => {
     const email = `bench-${stamp}-${i}@contoh.id`
     const password = "bench-sleman-1"
-    const reg = await call("POST", "/auth/customer/emailpass/register", { email, password })
-    await must("POST", "/store/customers", { email }, { ...store, authorization: `Bearer ${reg.data.token}` })
-    const token = (await call("POST", "/auth/customer/emailpass", { email, password })).data.token
+    // Each shopper from its own address: the backend limits registrations per client address
+    // (it believes X-Forwarded-For from loopback, where the bench runs).
+    const shopper = { ...store, "x-forwarded-for": `198.18.${i >> 8}.${(i & 255) + 1}` }
+    const reg = await call("POST", "/auth/customer/emailpass/register", { email, password }, shopper)
+    await must("POST", "/store/customers", { email }, { ...shopper, authorization: `Bearer ${reg.data.token}` })
+    const token = (await call("POST", "/auth/customer/emailpass", { email, password }, shopper)).data.token
     return { ...store, authorization: `Bearer ${token}` }
   })
 
