@@ -80,7 +80,7 @@ export function errorCodeFromApi(err: unknown, context: ErrorContext = "other"):
   }
 
   // The backend's login throttle (backend/src/lib/login-throttle.ts).
-  if (status === 429) return "terlalu_banyak_percobaan"
+  if (status === 429) return context === "register" ? "terlalu_banyak_pendaftaran" : "terlalu_banyak_percobaan"
 
   if (status === 401 || status === 403) {
     if (context === "login" || /invalid email or password/i.test(msg)) return "login_gagal"

@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   pesanan_tidak_ditemukan: "Pesanan tidak ditemukan",
   login_gagal: "Email atau kata sandi salah",
   terlalu_banyak_percobaan: "Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi nanti.",
+  terlalu_banyak_pendaftaran: "Terlalu banyak pendaftaran akun dari alamat internet ini. Silakan coba lagi nanti.",
   email_terdaftar: "Email sudah terdaftar. Silakan masuk.",
   sesi_berakhir: "Sesi Anda telah berakhir. Silakan masuk kembali.",
   data_tidak_valid: "Data yang Anda isi tidak valid. Periksa kembali isian Anda.",

@@ -8,12 +8,16 @@
  *               cookie is worthless afterwards. A 401 clears it.
  *   ps_pesanan  the id of the order this browser just placed (httpOnly, 1 hour,
  *               path /pesanan): lets the confirmation page show its details.
+ *   ps_pesanan_keranjang  the id of the cart that order was placed from (same
+ *               lifetime and path): sent to the backend as X-Order-Cart-Id, the
+ *               proof that lets this browser read the order's personal details.
  */
 import type { AstroCookies } from "astro"
 
 export const CART_COOKIE = "ps_cart"
 export const SESSION_COOKIE = "ps_session"
 export const ORDER_COOKIE = "ps_pesanan"
+export const ORDER_CART_COOKIE = "ps_pesanan_keranjang"
 /** Medusa's default session lifetime (projectConfig.sessionOptions.ttl). */
 const SESSION_SECONDS = 10 * 60 * 60
 const ORDER_SECONDS = 60 * 60
@@ -54,9 +58,16 @@ export function clearSession(cookies: AstroCookies): void {
   cookies.delete(SESSION_COOKIE, { path: "/" })
 }
 
-/** Remembers, for an hour, that this browser placed the order. */
-export function rememberPlacedOrder(cookies: AstroCookies, url: URL, orderId: string): void {
+/** Remembers, for an hour, that this browser placed the order (and from which cart: the backend's proof). */
+export function rememberPlacedOrder(cookies: AstroCookies, url: URL, orderId: string, cartId?: string): void {
   cookies.set(ORDER_COOKIE, orderId, { ...options(url, ORDER_SECONDS), path: "/pesanan" })
+  if (cartId) cookies.set(ORDER_CART_COOKIE, cartId, { ...options(url, ORDER_SECONDS), path: "/pesanan" })
+}
+
+/** The cart id this browser placed `orderId` from, if it placed it. */
+export function placedOrderCartId(cookies: AstroCookies, orderId: string): string | undefined {
+  if (placedOrderId(cookies) !== orderId) return undefined
+  return cookies.get(ORDER_CART_COOKIE)?.value || undefined
 }
 
 export function placedOrderId(cookies: AstroCookies): string | undefined {

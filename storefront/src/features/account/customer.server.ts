@@ -79,15 +79,26 @@ export async function logout(session: string | undefined): Promise<void> {
   }
 }
 
-/** Creates the identity and the customer, then logs in (see `login`). */
+/**
+ * Creates the identity and the customer, then logs in (see `login`). The
+ * backend limits registrations per client address, so `clientIp` is forwarded
+ * as for the login. Throttled: a BackendError with status 429.
+ */
 export async function register(
   input: { email: string; password: string; first_name: string; last_name: string },
+  clientIp?: string,
 ): Promise<string | null> {
   const sdk = getSdk()
   const { email, password, first_name, last_name } = input
-  const registrationToken = await sdk.auth.register("customer", "emailpass", { email, password })
-  await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, bearer(registrationToken))
-  return login(email, password)
+  const forwarded: Record<string, string> = clientIp ? { "x-forwarded-for": clientIp } : {}
+  const { token: registrationToken } = (await sdk.client.fetch("/auth/customer/emailpass/register", {
+    method: "POST",
+    body: { email, password },
+    headers: forwarded,
+  })) as { token?: string }
+  if (!registrationToken) throw new Error("Unexpected registration response")
+  await sdk.store.customer.create({ email, first_name, last_name }, { fields: "id" }, { ...bearer(registrationToken), ...forwarded })
+  return login(email, password, clientIp)
 }
 
 /**

@@ -15,12 +15,16 @@ export async function listCustomerOrders(token: string | undefined): Promise<Htt
 
 /**
  * An order by id, or null when it does not exist (404/400). Other failures
- * (backend down) are thrown. GET /store/orders/:id is not scoped to a
- * customer: callers decide what of it to show (see orderAccess in order.ts).
+ * (backend down) are thrown. The backend answers in full only to the order's
+ * customer (`token`) or, for an hour, to the browser that placed it (`cartId`,
+ * the cart it was placed from, sent as X-Order-Cart-Id); anyone else gets only
+ * its number and status. Callers still decide what to show (canSeeOrderDetails
+ * in order.ts).
  */
-export async function retrieveOrder(id: string, token?: string): Promise<HttpTypes.StoreOrder | null> {
+export async function retrieveOrder(id: string, token?: string, cartId?: string): Promise<HttpTypes.StoreOrder | null> {
   try {
-    const { order } = await getSdk().store.order.retrieve(id, { fields: "+customer_id,+payment_status" }, authHeaders(token))
+    const headers = { ...authHeaders(token), ...(cartId ? { "x-order-cart-id": cartId } : {}) }
+    const { order } = await getSdk().store.order.retrieve(id, { fields: "+customer_id,+payment_status" }, headers)
     return order
   } catch (err) {
     const status = statusOf(err)

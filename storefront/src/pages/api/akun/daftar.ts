@@ -15,8 +15,9 @@ export const POST = formAction({
     const input = parseRegistrationForm(form)
     return typeof input === "string" ? fail(page, input) : input
   },
-  run: async (input, { cookies, url, locals }) => {
-    const session = await register(input)
+  run: async (input, { cookies, url, locals, clientAddress }) => {
+    // Forwarded: the backend limits registrations per client address.
+    const session = await register(input, clientAddress)
     if (!session) return fail("/akun/masuk", "umum")
     // A guest cart started before signing in now belongs to the customer.
     await startCustomerSession(cookies, url, session, locals.cartId)

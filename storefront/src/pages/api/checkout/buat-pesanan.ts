@@ -10,7 +10,7 @@ export const POST = formAction({
     if ("order" in result) {
       clearCartId(cookies)
       // Only this browser (or the customer's account) sees the order's personal details.
-      rememberPlacedOrder(cookies, url, result.order.id)
+      rememberPlacedOrder(cookies, url, result.order.id, locals.cartId)
       return seeOther(`/pesanan/${encodeURIComponent(result.order.id)}/selesai`)
     }
     // The cart could not be completed (e.g. payment or stock).
