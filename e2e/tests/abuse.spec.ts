@@ -14,7 +14,7 @@ test.describe("/_image cannot be made to burn CPU or memory", () => {
 
   test.beforeAll(async () => {
     const api = await request.newContext({ baseURL: BACKEND_URL })
-    const publishableKey = await storefrontPublishableKey(api)
+    const publishableKey = await storefrontPublishableKey()
     const res = await api.get("/store/products?limit=40&fields=thumbnail", { headers: { "x-publishable-api-key": publishableKey } })
     photos = (await res.json()).products.map((p: { thumbnail: string | null }) => p.thumbnail).filter(Boolean)
     await api.dispose()
@@ -130,7 +130,7 @@ test("an order id alone reveals no personal data; the browser that placed it sti
 
   // Anyone else with the id, straight at the store API: number and status only.
   const api = await request.newContext({ baseURL: BACKEND_URL })
-  const headers = { "x-publishable-api-key": await storefrontPublishableKey(api) }
+  const headers = { "x-publishable-api-key": await storefrontPublishableKey() }
   const res = await api.get(`/store/orders/${orderId}?fields=*shipping_address,*billing_address,+email`, { headers })
   expect(res.status()).toBe(200)
   const body = await res.text()
@@ -152,7 +152,7 @@ test.describe("logins behind shared addresses", () => {
 
   test("guesses from one address do not lock the owner out elsewhere, and shoppers behind it keep logging in", async () => {
     const api = await request.newContext({ baseURL: BACKEND_URL })
-    const headers = { "x-publishable-api-key": await storefrontPublishableKey(api) }
+    const headers = { "x-publishable-api-key": await storefrontPublishableKey() }
     const email = uniqueEmail("pemilik")
     const password = "rahasia-sleman-7"
     const reg = await api.post("/auth/customer/emailpass/register", { data: { email, password }, headers: from("198.18.7.1") })
