@@ -35,6 +35,7 @@ export type Registration = {
   customer?: Record<string, unknown>
   /** Log in after registering (default true). */
   login?: boolean
+  /** Sent as X-Forwarded-For on every step (registration and login are limited per client address). */
   clientAddress?: string
 }
 export type RegisteredCustomer = { id: string; email: string }

@@ -83,14 +83,17 @@ export function customerLogin(backend, credentials, options) {
  * headers of a logged-in store request (publishable key + bearer).
  */
 export async function registerCustomer(backend, { publishableKey, email, password, customer = {}, login = true, clientAddress: from }) {
-  const registered = await request(backend, "POST", "/auth/customer/emailpass/register", { body: { email, password } })
+  // The backend limits registrations per client address: a caller that plays many
+  // shoppers gives each its own address (X-Forwarded-For), for every step.
+  const forwarded = from ? { "x-forwarded-for": from } : {}
+  const registered = await request(backend, "POST", "/auth/customer/emailpass/register", { body: { email, password }, headers: forwarded })
   if (registered.status !== 200 || typeof registered.data.token !== "string") {
     throw new Error(`registering ${email} failed: ${registered.status} ${registered.data.message ?? ""}`.trim())
   }
   const store = { "x-publishable-api-key": publishableKey }
   const { customer: created } = await mustRequest(backend, "POST", "/store/customers", {
     body: { email, ...customer },
-    headers: { ...store, ...bearer(registered.data.token) },
+    headers: { ...store, ...bearer(registered.data.token), ...forwarded },
   })
   if (!login) return { id: created.id, email }
   const token = await customerLogin(backend, { email, password }, { clientAddress: from })

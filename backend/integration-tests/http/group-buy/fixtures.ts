@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { catalog } from "@pasar-sleman/catalog"
-import { pool, registerCustomer } from "@pasar-sleman/test-support"
+import { clientAddress, pool, registerCustomer } from "@pasar-sleman/test-support"
 import { backendUrl } from "../helpers"
 
 export const DAY = 24 * 60 * 60 * 1000
@@ -15,9 +15,13 @@ export type Shopper = { id: string; email: string; headers: { headers: Record<st
 export { adminHeaders } from "../helpers"
 
 /** Registers shoppers through the store API (register → create customer → log in), 10 at a time. */
+// Each shopper registers from an address of its own: the backend limits registrations per address.
+let shoppersRegistered = 0
+
 export async function registerShoppers(api: any, storeHeaders: { headers: Record<string, string> }, count: number, prefix = "warga"): Promise<Shopper[]> {
   return pool([...Array(count).keys()], 10, async (i) => {
     const shopper = await registerCustomer(backendUrl(api), {
+      clientAddress: clientAddress(shoppersRegistered++),
       publishableKey: storeHeaders.headers["x-publishable-api-key"],
       email: `${prefix}${i}@contoh.id`,
       password: "rahasia-123",
