@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { catalog } from "../../src/scripts/catalog/products"
+import { catalog } from "@pasar-sleman/catalog"
 import { address, seedStore } from "./helpers"
 
 // Any in-stock, non-batik product of the seeded catalogue.
